@@ -1,0 +1,20 @@
+package org.shaodian.kernel.api.paging;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a list: the items, where it is, and how many there are in all. */
+public record Page<T>(List<T> items, int page, int size, long total) {
+
+  public Page {
+    items = List.copyOf(items);
+  }
+
+  public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
+    return new Page<>(items.stream().<R>map(mapper).toList(), page, size, total);
+  }
+
+  public int totalPages() {
+    return size == 0 ? 0 : (int) ((total + size - 1) / size);
+  }
+}

@@ -1,0 +1,22 @@
+package org.shaodian.kernel.api.personal;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+/**
+ * Stores a {@link IdNumber} in one column. List it in the module's persistence.xml. This is the one
+ * place where encryption at rest will go, without changing the modules that use the type.
+ */
+@Converter(autoApply = true)
+public class IdNumberConverter implements AttributeConverter<IdNumber, String> {
+
+  @Override
+  public String convertToDatabaseColumn(IdNumber value) {
+    return value == null ? null : value.reveal();
+  }
+
+  @Override
+  public IdNumber convertToEntityAttribute(String column) {
+    return column == null ? null : IdNumber.of(column);
+  }
+}

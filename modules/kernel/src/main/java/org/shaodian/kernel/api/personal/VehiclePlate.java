@@ -1,0 +1,40 @@
+package org.shaodian.kernel.api.personal;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The text is a valid {@link PlateNumber} (not a valid vehicle plate). Null is left to
+ * {@code @NotNull}. The field error reads "不是有效的车牌号码" / "not a valid vehicle plate".
+ */
+@Documented
+@Constraint(validatedBy = VehiclePlate.Validator.class)
+@Target({FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
+@Retention(RUNTIME)
+public @interface VehiclePlate {
+
+  String message() default "not a valid vehicle plate";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  /** Checks the text with {@link PlateNumber#isValid(String)}. */
+  class Validator implements ConstraintValidator<VehiclePlate, String> {
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+      return value == null || PlateNumber.isValid(value);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package org.shaodian.kernel.api.problem;
+
+import java.util.List;
+import org.shaodian.kernel.api.i18n.Text;
+
+/**
+ * A failure the caller can act on. Thrown anywhere, it is written out as {@code
+ * application/problem+json} (RFC 9457) by the one exception mapper, in the caller's language.
+ */
+public class Problem extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int status;
+  private final String type;
+  private final Text title;
+  private final Text detail;
+  private final List<FieldError> fieldErrors;
+
+  protected Problem(
+      int status, String type, Text title, Text detail, List<FieldError> fieldErrors) {
+    super(detail == null ? title.en() : detail.en());
+    this.status = status;
+    this.type = type;
+    this.title = title;
+    this.detail = detail;
+    this.fieldErrors = List.copyOf(fieldErrors);
+  }
+
+  /** 404: the thing does not exist (or the caller may not know that it does). */
+  public static Problem notFound(Text what, String id) {
+    return new Problem(
+        404,
+        "not-found",
+        Text.of("未找到", "Not found"),
+        Text.of(what.zh() + " " + id + " 不存在", what.en() + " " + id + " does not exist"),
+        List.of());
+  }
+
+  /** 409: the request conflicts with the current state (a stale version, a duplicate …). */
+  public static Problem conflict(Text detail) {
+    return new Problem(409, "conflict", Text.of("冲突", "Conflict"), detail, List.of());
+  }
+
+  /** 409 for an update based on an old version of the record. */
+  public static Problem staleVersion() {
+    return conflict(
+        Text.of(
+            "记录已被他人修改,请刷新后重试", "The record was changed by someone else; reload it and try again"));
+  }
+
+  /** 400 with the fields that are wrong. */
+  public static Problem invalid(List<FieldError> fieldErrors) {
+    return new Problem(
+        400,
+        "invalid-input",
+        Text.of("输入有误", "Invalid input"),
+        Text.of("请求中有字段不符合要求", "Some fields of the request are not valid"),
+        fieldErrors);
+  }
+
+  /** 400 for one field. */
+  public static Problem invalid(String field, Text message) {
+    return invalid(List.of(new FieldError(field, message)));
+  }
+
+  /** 400 for a request that cannot be read at all. */
+  public static Problem unreadable(Text detail) {
+    return new Problem(
+        400, "unreadable", Text.of("无法解析请求", "Unreadable request"), detail, List.of());
+  }
+
+  /** 401: nobody is signed in. */
+  public static Problem unauthenticated() {
+    return new Problem(
+        401,
+        "unauthenticated",
+        Text.of("需要登录", "Authentication required"),
+        Text.of("请先登录", "Sign in to use this resource"),
+        List.of());
+  }
+
+  /** 403: signed in, but not allowed. */
+  public static Problem forbidden(Text detail) {
+    return new Problem(403, "forbidden", Text.of("无权访问", "Forbidden"), detail, List.of());
+  }
+
+  /** 428: an update without If-Match. */
+  public static Problem preconditionRequired() {
+    return new Problem(
+        428,
+        "precondition-required",
+        Text.of("缺少版本", "Precondition required"),
+        Text.of(
+            "更新须带 If-Match 请求头(取自 ETag)", "Updates need an If-Match header with the record's ETag"),
+        List.of());
+  }
+
+  public int status() {
+    return status;
+  }
+
+  /** The last segment of the problem type URI, e.g. {@code not-found}. */
+  public String type() {
+    return type;
+  }
+
+  public Text title() {
+    return title;
+  }
+
+  public Text detail() {
+    return detail;
+  }
+
+  public List<FieldError> fieldErrors() {
+    return fieldErrors;
+  }
+}

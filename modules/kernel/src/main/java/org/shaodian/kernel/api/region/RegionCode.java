@@ -1,0 +1,52 @@
+package org.shaodian.kernel.api.region;
+
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
+import java.util.regex.Pattern;
+import org.shaodian.kernel.api.i18n.Text;
+import org.shaodian.kernel.api.problem.Problem;
+import org.shaodian.kernel.internal.region.RegionCodeJsonAdapter;
+
+/**
+ * The code of a place in the administrative tree. National division codes (GB/T 2260, six digits)
+ * for cities and districts, the 12-digit statistical codes for towns and villages, and documented
+ * local codes (15 digits: village code + 3) for compound grids below them.
+ */
+@JsonbTypeAdapter(RegionCodeJsonAdapter.class)
+public record RegionCode(String value) implements Comparable<RegionCode> {
+
+  private static final Pattern FORMAT = Pattern.compile("\\d{6}|\\d{9}|\\d{12}|\\d{15}");
+
+  public RegionCode {
+    if (!isValid(value)) {
+      throw new IllegalArgumentException("not a region code: " + value);
+    }
+  }
+
+  public static boolean isValid(String value) {
+    return value != null && FORMAT.matcher(value).matches();
+  }
+
+  public static RegionCode of(String value) {
+    return new RegionCode(value);
+  }
+
+  /** Reads a code from request input; a 400 problem naming the field if it is not one. */
+  public static RegionCode parse(String field, String value) {
+    if (!isValid(value)) {
+      throw Problem.invalid(
+          field,
+          Text.of("不是有效的区域代码(6、9、12 或 15 位数字)", "not a region code (6, 9, 12 or 15 digits)"));
+    }
+    return new RegionCode(value);
+  }
+
+  @Override
+  public int compareTo(RegionCode other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,16 @@
+package org.shaodian.kernel.api.region;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The region tree, read-only for the modules. */
+public interface Regions {
+
+  Optional<Region> find(RegionCode code);
+
+  /** The region with this code; a 404 problem if there is none. */
+  Region get(RegionCode code);
+
+  /** The direct children of a region, by code. */
+  List<Region> children(RegionCode code);
+}

@@ -1,0 +1,25 @@
+package org.shaodian.kernel.internal.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.shaodian.kernel.api.access.Permission;
+import org.shaodian.kernel.api.access.Role;
+
+/** What the kernel's own resources require. */
+public enum KernelPermission implements Permission {
+  /** Every signed-in role may read the region tree within its jurisdiction. */
+  REGION_READ(EnumSet.allOf(Role.class)),
+  /** The audit trail is for administrators and the discipline committee. */
+  AUDIT_READ(EnumSet.of(Role.ADMIN, Role.SUPERVISOR));
+
+  private final Set<Role> grantedTo;
+
+  KernelPermission(Set<Role> grantedTo) {
+    this.grantedTo = grantedTo;
+  }
+
+  @Override
+  public Set<Role> grantedTo() {
+    return grantedTo;
+  }
+}

@@ -1,0 +1,35 @@
+package org.shaodian.kernel.internal.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import org.shaodian.kernel.api.access.Access;
+import org.shaodian.kernel.api.audit.AuditTrail;
+
+/**
+ * Appends to {@code kernel_audit} inside the caller's transaction (MANDATORY: an audit entry
+ * without the change it records, or the other way round, must not be possible). Flushed at once so
+ * that a failing entry fails the business call, not just its commit.
+ */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class JpaAuditTrail implements AuditTrail {
+
+  @PersistenceContext(unitName = "kernel")
+  EntityManager em;
+
+  @Inject Access access;
+
+  @Inject Clock clock;
+
+  @Override
+  public void record(String action, String subjectType, String subjectId, String summary) {
+    em.persist(
+        new AuditEntry(access.caller(), clock.instant(), action, subjectType, subjectId, summary));
+    em.flush();
+  }
+}

@@ -1,0 +1,102 @@
+package org.shaodian.kernel.internal.schema;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.shaodian.kernel.api.schema.ModuleSchema;
+
+/**
+ * Migrates every module's tables with Flyway when the application starts, before it serves a
+ * request; each module has its own history table. Then, when demo data is on, loads each module's
+ * demo data the same way (its own history table again, so it is loaded once). Demo data is on by
+ * default on the embedded database and off on any other unless {@code shaodian.demo-data=true}.
+ */
+@ApplicationScoped
+public class SchemaMigrator {
+
+  /** The JNDI name of the one data source all modules share. */
+  public static final String DATA_SOURCE = "jdbc/shaodian";
+
+  private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+
+  @Resource(lookup = DATA_SOURCE)
+  DataSource dataSource;
+
+  @Inject Instance<ModuleSchema> modules;
+
+  @Inject
+  @ConfigProperty(name = "shaodian.demo-data")
+  Optional<Boolean> demoData;
+
+  private volatile boolean done;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    long started = System.nanoTime();
+    List<ModuleSchema> ordered =
+        modules.stream().sorted(Comparator.comparingInt(ModuleSchema::order)).toList();
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    boolean demo = demoData.orElseGet(this::isEmbeddedDatabase);
+    for (ModuleSchema module : ordered) {
+      migrate(loader, module.module(), "db/migration/", "flyway_history_");
+    }
+    if (demo) {
+      for (ModuleSchema module : ordered) {
+        migrate(loader, module.module(), "db/demo/", "flyway_demo_");
+      }
+    }
+    done = true;
+    LOG.info(
+        () ->
+            String.format(
+                "schema ready for %s (demo data %s) in %d ms",
+                ordered.stream().map(ModuleSchema::module).toList(),
+                demo ? "on" : "off",
+                (System.nanoTime() - started) / 1_000_000));
+  }
+
+  private void migrate(ClassLoader loader, String module, String folder, String historyPrefix) {
+    MigrateResult result =
+        Flyway.configure(loader)
+            .dataSource(dataSource)
+            .locations("classpath:" + folder + module)
+            .table(historyPrefix + module)
+            // other modules' tables are already there: start this module's history at 0
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
+            .load()
+            .migrate();
+    if (result.migrationsExecuted > 0) {
+      LOG.info(
+          () ->
+              String.format(
+                  "%s%s: %d migration(s) applied, now at %s",
+                  folder, module, result.migrationsExecuted, result.targetSchemaVersion));
+    }
+  }
+
+  private boolean isEmbeddedDatabase() {
+    try (Connection connection = dataSource.getConnection()) {
+      return "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot reach the database", e);
+    }
+  }
+
+  /** True once every module's schema (and demo data, if on) is in place. */
+  public boolean isDone() {
+    return done;
+  }
+}

@@ -1,0 +1,217 @@
+package org.shaodian.kernel.internal.web;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.shaodian.kernel.api.i18n.CurrentLanguage;
+import org.shaodian.kernel.api.i18n.Language;
+import org.shaodian.kernel.api.i18n.Text;
+import org.shaodian.kernel.api.problem.FieldError;
+import org.shaodian.kernel.api.problem.Problem;
+
+/**
+ * The one place where failures become responses: {@code application/problem+json} (RFC 9457) in the
+ * caller's language, field errors for invalid input, no stack traces. Unexpected failures are
+ * logged with an incident id that the response repeats, so support can find the log entry.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+  public static final String PROBLEM_JSON = "application/problem+json";
+  private static final String TYPE_PREFIX = "urn:shaodian:problem:";
+  private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
+
+  /** Messages for the standard constraints, by annotation name. */
+  private static final Map<String, Text> CONSTRAINTS =
+      Map.ofEntries(
+          Map.entry("NotNull", Text.of("必填", "is required")),
+          Map.entry("NotBlank", Text.of("不能为空", "must not be blank")),
+          Map.entry("NotEmpty", Text.of("不能为空", "must not be empty")),
+          Map.entry("Size", Text.of("长度不符合要求", "has the wrong length")),
+          Map.entry("Min", Text.of("数值过小", "is too small")),
+          Map.entry("Max", Text.of("数值过大", "is too large")),
+          Map.entry("Pattern", Text.of("格式不正确", "has the wrong format")),
+          Map.entry("Past", Text.of("须为过去的时间", "must be in the past")),
+          Map.entry("EnumName", Text.of("不是允许的取值", "not one of the allowed values")),
+          Map.entry("MobilePhone", Text.of("不是有效的手机号码", "not a valid mainland mobile number")),
+          Map.entry(
+              "ResidentIdNumber",
+              Text.of("不是有效的身份证号码", "not a valid resident identity card number")),
+          Map.entry("VehiclePlate", Text.of("不是有效的车牌号码", "not a valid vehicle plate")));
+
+  @Inject CurrentLanguage currentLanguage;
+
+  @Context UriInfo uriInfo;
+
+  /** The problem+json response for any failure. */
+  protected Response respond(Throwable failure) {
+    Problem problem = toProblem(failure);
+    Language language = language();
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("type", TYPE_PREFIX + problem.type())
+            .add("title", problem.title().in(language))
+            .add("status", problem.status());
+    if (problem.detail() != null) {
+      body.add("detail", problem.detail().in(language));
+    }
+    if (uriInfo != null) {
+      body.add("instance", uriInfo.getRequestUri().getRawPath());
+    }
+    if (!problem.fieldErrors().isEmpty()) {
+      JsonArrayBuilder errors = Json.createArrayBuilder();
+      problem.fieldErrors().stream()
+          .sorted(Comparator.comparing(FieldError::field))
+          .forEach(
+              e ->
+                  errors.add(
+                      Json.createObjectBuilder()
+                          .add("field", e.field())
+                          .add("message", e.message().in(language))));
+      body.add("errors", errors);
+    }
+    if (problem instanceof Incident incident) {
+      body.add("incident", incident.id);
+    }
+    Response.ResponseBuilder response =
+        Response.status(problem.status()).type(PROBLEM_JSON).entity(body.build().toString());
+    if (problem.status() == 401) {
+      response.header("WWW-Authenticate", "Basic realm=\"Shaodian\"");
+      response.header("WWW-Authenticate", "Bearer");
+    }
+    return response.build();
+  }
+
+  private Language language() {
+    try {
+      return currentLanguage.get();
+    } catch (RuntimeException outsideRequest) {
+      return Language.ZH;
+    }
+  }
+
+  private Problem toProblem(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof Problem problem) {
+        return problem;
+      }
+      if (cause instanceof ConstraintViolationException violations) {
+        return Problem.invalid(
+            violations.getConstraintViolations().stream()
+                .map(ProblemResponses::fieldError)
+                .toList());
+      }
+      if (cause instanceof OptimisticLockException) {
+        return Problem.staleVersion();
+      }
+      if (cause instanceof JsonbException
+          || cause instanceof JsonException
+          || cause instanceof ProcessingException) {
+        return Problem.unreadable(
+            Text.of(
+                "请求体不是合法的 JSON,或含有未知字段、类型不符的字段",
+                "The body is not valid JSON, or has unknown fields or fields of the wrong type"));
+      }
+      if (cause instanceof WebApplicationException web) {
+        return fromStatus(web.getResponse().getStatus());
+      }
+    }
+    return new Incident(failure);
+  }
+
+  private static Problem fromStatus(int status) {
+    return switch (status) {
+      case 400 -> Problem.unreadable(Text.of("请求无法解析", "The request could not be read"));
+      case 401 -> Problem.unauthenticated();
+      case 403 -> Problem.forbidden(Text.of("无权访问", "Access denied"));
+      case 404 -> new StatusProblem(404, "not-found", Text.of("未找到", "Not found"));
+      case 405 ->
+          new StatusProblem(405, "method-not-allowed", Text.of("不支持该方法", "Method not allowed"));
+      case 406 -> new StatusProblem(406, "not-acceptable", Text.of("无法提供所要求的格式", "Not acceptable"));
+      case 415 ->
+          new StatusProblem(
+              415, "unsupported-media-type", Text.of("不支持的内容类型", "Unsupported media type"));
+      default -> new StatusProblem(status, "http-" + status, Text.of("请求失败", "Request failed"));
+    };
+  }
+
+  private static FieldError fieldError(ConstraintViolation<?> violation) {
+    String constraint =
+        violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    Text message =
+        CONSTRAINTS.getOrDefault(
+            constraint, Text.of(violation.getMessage(), violation.getMessage()));
+    return new FieldError(fieldName(violation.getPropertyPath()), message);
+  }
+
+  /** The JSON name of the field: the property path without the method and parameter nodes. */
+  private static String fieldName(Path path) {
+    StringBuilder name = new StringBuilder();
+    String parameter = null;
+    for (Path.Node node : path) {
+      if (node.getKind() == ElementKind.METHOD) {
+        continue;
+      }
+      if (node.getKind() == ElementKind.PARAMETER) {
+        parameter = node.getName();
+        continue;
+      }
+      if (node.getName() == null) {
+        continue;
+      }
+      if (!name.isEmpty()) {
+        name.append('.');
+      }
+      name.append(node.getName());
+      if (node.getIndex() != null) {
+        name.append('[').append(node.getIndex()).append(']');
+      }
+    }
+    return name.isEmpty() && parameter != null ? parameter : name.toString();
+  }
+
+  /** A problem known only by its HTTP status (raised by the JAX-RS runtime itself). */
+  private static final class StatusProblem extends Problem {
+    private static final long serialVersionUID = 1L;
+
+    StatusProblem(int status, String type, Text title) {
+      super(status, type, title, null, List.of());
+    }
+  }
+
+  /** An unexpected failure: logged in full, answered with an id and no details. */
+  private static final class Incident extends Problem {
+    private static final long serialVersionUID = 1L;
+    private final String id;
+
+    Incident(Throwable failure) {
+      super(
+          500,
+          "internal",
+          Text.of("服务器内部错误", "Internal server error"),
+          Text.of("处理请求时出错,请凭事件编号联系管理员", "Something went wrong; quote the incident id to support"),
+          List.of());
+      this.id = UUID.randomUUID().toString();
+      LOG.log(Level.SEVERE, "incident " + id, failure);
+    }
+  }
+}

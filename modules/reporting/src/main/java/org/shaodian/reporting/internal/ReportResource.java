@@ -1,0 +1,94 @@
+package org.shaodian.reporting.internal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shaodian.kernel.api.access.Access;
+import org.shaodian.kernel.api.access.Caller;
+import org.shaodian.kernel.api.i18n.CurrentLanguage;
+import org.shaodian.kernel.api.paging.Page;
+import org.shaodian.kernel.api.paging.PageRequest;
+import org.shaodian.kernel.api.region.Region;
+import org.shaodian.kernel.api.region.RegionCode;
+import org.shaodian.rosters.api.PeopleQuery;
+import org.shaodian.rosters.api.PeopleService;
+import org.shaodian.rosters.api.PersonView;
+
+/** Printouts and briefings as files to download. */
+@Path("reports")
+@RequestScoped
+@Tag(name = "reporting", description = "简报与打印 — briefings and printouts (PDF)")
+public class ReportResource {
+
+  static final String PDF = "application/pdf";
+
+  @Inject Access access;
+
+  @Inject PeopleService people;
+
+  @Inject PeopleListReport peopleList;
+
+  @Inject CurrentLanguage language;
+
+  @Inject Clock clock;
+
+  @GET
+  @Path("people")
+  @Produces(PDF)
+  @Operation(
+      summary = "值守力量名册 — the people who serve in a region, as PDF",
+      description =
+          "Active people whose home region lies in the region (default: the caller's"
+              + " jurisdiction). Phones masked. Chinese, or English with lang=en.")
+  @APIResponse(responseCode = "200", description = "The PDF")
+  @APIResponse(responseCode = "400", description = "Not a region code")
+  @APIResponse(responseCode = "401", description = "Not signed in")
+  @APIResponse(
+      responseCode = "403",
+      description = "Role may not print it, or region outside jurisdiction")
+  @APIResponse(responseCode = "404", description = "No such region")
+  public Response people(
+      @Parameter(description = "region code, e.g. 330182107000 (寿昌镇)") @QueryParam("region")
+          String regionCode) {
+    Caller caller = access.require(ReportPermission.PEOPLE_LIST);
+    Region region =
+        regionCode == null
+            ? caller.jurisdiction()
+            : access.require(ReportPermission.PEOPLE_LIST, RegionCode.parse("region", regionCode));
+    List<PersonView> everyone = new ArrayList<>();
+    PeopleQuery query = PeopleQuery.inRegion(region.code());
+    Page<PersonView> page;
+    int number = 0;
+    do {
+      page = people.list(query, new PageRequest(number++, PageRequest.MAX_SIZE));
+      everyone.addAll(page.items());
+    } while (number < page.totalPages());
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    byte[] pdf = peopleList.render(region, everyone, language.get(), caller.name(), now);
+    String fileName =
+        "people-" + region.code() + "-" + now.format(DateTimeFormatter.BASIC_ISO_DATE) + ".pdf";
+    return Response.ok(pdf, PDF)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\""
+                + fileName
+                + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8))
+        .build();
+  }
+}
