@@ -32,9 +32,12 @@ import org.shaodian.kernel.api.problem.Problem;
  * The one place where failures become responses: {@code application/problem+json} (RFC 9457) in the
  * caller's language, field errors for invalid input, no stack traces. Unexpected failures are
  * logged with an incident id that the response repeats, so support can find the log entry.
+ *
+ * <p>Registered twice: for every {@link Throwable} ({@link ProblemMapper}), and for {@link
+ * jakarta.validation.ValidationException} ({@link ValidationProblemMapper}) so that it wins over
+ * the JAX-RS runtime's own mapper for Bean Validation failures.
  */
-@Provider
-public class ProblemMapper implements ExceptionMapper<Throwable> {
+public abstract class ProblemResponses {
 
   public static final String PROBLEM_JSON = "application/problem+json";
   private static final String TYPE_PREFIX = "urn:shaodian:problem:";
