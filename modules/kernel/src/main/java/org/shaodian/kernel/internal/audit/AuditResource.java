@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,6 +22,7 @@ import org.shaodian.kernel.internal.access.KernelPermission;
 /** The audit trail, newest first, for the caller's jurisdiction. */
 @Path("audit")
 @RequestScoped
+@Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "kernel")
 public class AuditResource {

@@ -3,6 +3,7 @@ package org.shaodian.kernel.internal.region;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.shaodian.kernel.api.i18n.Text;
@@ -11,8 +12,12 @@ import org.shaodian.kernel.api.region.Region;
 import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.region.Regions;
 
-/** The region tree from the kernel's tables. */
+/**
+ * The region tree from the kernel's tables. Reads run in a transaction too: Liberty's
+ * non-transactional entity managers fail when Hibernate releases their connection.
+ */
 @ApplicationScoped
+@Transactional
 public class RegionDirectory implements Regions {
 
   static final Text REGION = Text.of("区域", "Region");

@@ -68,7 +68,23 @@ public abstract class ProblemResponses {
   /** The problem+json response for any failure. */
   protected Response respond(Throwable failure) {
     Problem problem = toProblem(failure);
-    Language language = language();
+    Response.ResponseBuilder response =
+        Response.status(problem.status())
+            .type(PROBLEM_JSON)
+            .entity(
+                body(
+                    problem,
+                    language(),
+                    uriInfo == null ? null : uriInfo.getRequestUri().getRawPath()));
+    if (problem.status() == 401) {
+      response.header("WWW-Authenticate", "Basic realm=\"Shaodian\"");
+      response.header("WWW-Authenticate", "Bearer");
+    }
+    return response.build();
+  }
+
+  /** The RFC 9457 body of a problem, in the given language. */
+  static String body(Problem problem, Language language, String instance) {
     JsonObjectBuilder body =
         Json.createObjectBuilder()
             .add("type", TYPE_PREFIX + problem.type())
@@ -77,8 +93,8 @@ public abstract class ProblemResponses {
     if (problem.detail() != null) {
       body.add("detail", problem.detail().in(language));
     }
-    if (uriInfo != null) {
-      body.add("instance", uriInfo.getRequestUri().getRawPath());
+    if (instance != null) {
+      body.add("instance", instance);
     }
     if (!problem.fieldErrors().isEmpty()) {
       JsonArrayBuilder errors = Json.createArrayBuilder();
@@ -95,13 +111,7 @@ public abstract class ProblemResponses {
     if (problem instanceof Incident incident) {
       body.add("incident", incident.id);
     }
-    Response.ResponseBuilder response =
-        Response.status(problem.status()).type(PROBLEM_JSON).entity(body.build().toString());
-    if (problem.status() == 401) {
-      response.header("WWW-Authenticate", "Basic realm=\"Shaodian\"");
-      response.header("WWW-Authenticate", "Bearer");
-    }
-    return response.build();
+    return body.build().toString();
   }
 
   private Language language() {
@@ -141,7 +151,8 @@ public abstract class ProblemResponses {
     return new Incident(failure);
   }
 
-  private static Problem fromStatus(int status) {
+  /** The problem for a bare HTTP status raised by the JAX-RS runtime or the container. */
+  static Problem fromStatus(int status) {
     return switch (status) {
       case 400 -> Problem.unreadable(Text.of("请求无法解析", "The request could not be read"));
       case 401 -> Problem.unauthenticated();
@@ -176,6 +187,15 @@ public abstract class ProblemResponses {
       }
       if (node.getKind() == ElementKind.PARAMETER) {
         parameter = node.getName();
+        continue;
+      }
+      if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+        // an element of a list or map: qualifications[0], not qualifications.<list element>
+        if (node.getIndex() != null) {
+          name.append('[').append(node.getIndex()).append(']');
+        } else if (node.getKey() != null) {
+          name.append('[').append(node.getKey()).append(']');
+        }
         continue;
       }
       if (node.getName() == null) {

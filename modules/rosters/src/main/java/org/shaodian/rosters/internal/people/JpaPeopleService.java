@@ -31,8 +31,9 @@ import org.shaodian.rosters.api.PersonDetails;
 import org.shaodian.rosters.api.PersonView;
 import org.shaodian.rosters.internal.RosterPermission;
 
-/** The register of people who serve, in the rosters tables. */
+/** The register of people who serve, in the rosters tables. Reads and writes in JTA. */
 @ApplicationScoped
+@Transactional
 public class JpaPeopleService implements PeopleService {
 
   static final Text PERSON = Text.of("人员", "Person");
@@ -99,7 +100,6 @@ public class JpaPeopleService implements PeopleService {
   }
 
   @Override
-  @Transactional
   public PersonView register(PersonDetails details) {
     Region region = access.require(RosterPermission.PEOPLE_WRITE, details.homeRegion());
     Person person = Person.register(details, region, now());
@@ -114,7 +114,6 @@ public class JpaPeopleService implements PeopleService {
   }
 
   @Override
-  @Transactional
   public PersonView update(UUID id, long expectedVersion, PersonDetails details) {
     Person person = findForChange(id, expectedVersion);
     Region region = access.require(RosterPermission.PEOPLE_WRITE, details.homeRegion());
@@ -125,7 +124,6 @@ public class JpaPeopleService implements PeopleService {
   }
 
   @Override
-  @Transactional
   public PersonView deactivate(UUID id, long expectedVersion) {
     Person person = findForChange(id, expectedVersion);
     if (!person.isActive()) {

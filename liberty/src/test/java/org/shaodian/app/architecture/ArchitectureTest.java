@@ -1,0 +1,429 @@
+package org.shaodian.app.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.core.importer.Locations;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import jakarta.persistence.Entity;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.shaodian.kernel.internal.region.RegionNode;
+import org.shaodian.rosters.api.PeopleService;
+
+/**
+ * Keeps the line drawn in ARCHITECTURE.md ("Dependencies between modules"):
+ *
+ * <pre>kernel  &lt;-  rosters  &lt;-  grids  &lt;-  checkpoints  &lt;-  reporting</pre>
+ *
+ * <p>The rules are the {@code static final} {@link ArchRule} constants below. The {@link ArchTest}
+ * methods check them against the production classes of every module (the liberty module has all
+ * module jars on its test classpath). They are methods rather than {@code @ArchTest} fields on
+ * purpose: maven-surefire-plugin 3.5.3 silently skips {@code @ArchTest} fields (SUREFIRE-2298,
+ * TNG/ArchUnit#1442, fixed in 3.5.4), so rule fields would never fail this build.
+ *
+ * <p>The plain {@link Test} methods prove that each rule rejects what it is meant to reject: they
+ * compile small throw-away fixture classes into a temporary directory (fixtures must live in the
+ * modules' packages, which this test source tree must not contain), import them together with the
+ * real code, and expect the rule to fail naming the fixture.
+ */
+@AnalyzeClasses(packages = "org.shaodian", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  /** The modules in dependency order: each may use the api of those before it. */
+  static final List<String> MODULES =
+      List.of("kernel", "rosters", "grids", "checkpoints", "reporting");
+
+  /** The WAR: it assembles the modules and may use anything. */
+  static final String APP = "org.shaodian.app..";
+
+  static final ArchRule MODULES_ARE_USED_ONLY_THROUGH_THEIR_API =
+      CompositeArchRule.of(MODULES.stream().map(ArchitectureTest::onlyThroughApi).toList())
+          .because(
+              "a module's package org.shaodian.<module>.api is its face and the only package"
+                  + " another module may use; everything else (internal: entities, services,"
+                  + " resources) belongs to the module alone (ARCHITECTURE.md)");
+
+  static final ArchRule MODULES_FOLLOW_THE_DEPENDENCY_LINE =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .withOptionalLayers(true)
+          .layer("kernel")
+          .definedBy("org.shaodian.kernel..")
+          .layer("rosters")
+          .definedBy("org.shaodian.rosters..")
+          .layer("grids")
+          .definedBy("org.shaodian.grids..")
+          .layer("checkpoints")
+          .definedBy("org.shaodian.checkpoints..")
+          .layer("reporting")
+          .definedBy("org.shaodian.reporting..")
+          .layer("app")
+          .definedBy(APP)
+          .whereLayer("kernel")
+          .mayOnlyBeAccessedByLayers("rosters", "grids", "checkpoints", "reporting", "app")
+          .whereLayer("rosters")
+          .mayOnlyBeAccessedByLayers("grids", "checkpoints", "reporting", "app")
+          .whereLayer("grids")
+          .mayOnlyBeAccessedByLayers("checkpoints", "reporting", "app")
+          .whereLayer("checkpoints")
+          .mayOnlyBeAccessedByLayers("reporting", "app")
+          .whereLayer("reporting")
+          .mayOnlyBeAccessedByLayers("app")
+          .whereLayer("app")
+          .mayNotBeAccessedByAnyLayer()
+          .because(
+              "modules depend on each other only along the line kernel <- rosters <- grids <-"
+                  + " checkpoints <- reporting (reporting may use every module), and the WAR"
+                  + " (org.shaodian.app) sits on top of all of them (ARCHITECTURE.md)");
+
+  static final ArchRule MODULES_ARE_FREE_OF_CYCLES =
+      slices()
+          .matching("org.shaodian.(*)..")
+          .should()
+          .beFreeOfCycles()
+          .because(
+              "a cycle between modules would make them one module in all but name: neither"
+                  + " could be understood, tested or changed without the other");
+
+  static final ArchRule ENTITIES_ARE_INTERNAL =
+      classes()
+          .that()
+          .areAnnotatedWith(Entity.class)
+          .should()
+          .resideInAPackage("org.shaodian.*.internal..")
+          .allowEmptyShould(true)
+          .because(
+              "each module owns its tables and no JPA relationship crosses a module: other"
+                  + " modules refer to its things by id and ask its api, so an entity never"
+                  + " appears in an api package");
+
+  // "api packages do not depend on other modules' internals" is a special case of
+  // MODULES_ARE_USED_ONLY_THROUGH_THEIR_API and therefore not a rule of its own.
+
+  private static ArchRule onlyThroughApi(String module) {
+    String home = "org.shaodian." + module + "..";
+    String api = "org.shaodian." + module + ".api..";
+    return noClasses()
+        .that()
+        .resideOutsideOfPackages(home, APP)
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage(home)
+                .and(resideOutsideOfPackage(api))
+                .as("are outside the api of module " + module))
+        .allowEmptyShould(true);
+  }
+
+  // ---- the rules against the production code ----
+
+  @ArchTest
+  static void modulesAreUsedOnlyThroughTheirApi(JavaClasses classes) {
+    MODULES_ARE_USED_ONLY_THROUGH_THEIR_API.check(classes);
+  }
+
+  @ArchTest
+  static void modulesFollowTheDependencyLine(JavaClasses classes) {
+    MODULES_FOLLOW_THE_DEPENDENCY_LINE.check(classes);
+  }
+
+  @ArchTest
+  static void modulesAreFreeOfCycles(JavaClasses classes) {
+    MODULES_ARE_FREE_OF_CYCLES.check(classes);
+  }
+
+  @ArchTest
+  static void entitiesAreInternal(JavaClasses classes) {
+    ENTITIES_ARE_INTERNAL.check(classes);
+  }
+
+  // ---- the rules reject what they should: throw-away fixtures compiled at test time ----
+
+  /** Each breaks one rule; compiled and imported (with the real code) once for all tests. */
+  private static final List<Fixture> VIOLATIONS =
+      List.of(
+          // 1. another module's internals
+          fixture(
+              "org.shaodian.rosters.internal.fixture.BoundaryViolationFixture",
+              """
+              package org.shaodian.rosters.internal.fixture;
+
+              /** rosters reaches into the kernel's internal region tree. */
+              public class BoundaryViolationFixture {
+                org.shaodian.kernel.internal.region.RegionNode region;
+              }
+              """),
+          fixture(
+              "org.shaodian.grids.internal.fixture.GridsInternalFixture",
+              """
+              package org.shaodian.grids.internal.fixture;
+
+              public class GridsInternalFixture {}
+              """),
+          fixture(
+              "org.shaodian.reporting.internal.fixture.InternalUseViolationFixture",
+              """
+              package org.shaodian.reporting.internal.fixture;
+
+              /** reporting may use grids, but only its api. */
+              public class InternalUseViolationFixture {
+                org.shaodian.grids.internal.fixture.GridsInternalFixture grids;
+              }
+              """),
+          // 2. against the dependency line
+          fixture(
+              "org.shaodian.kernel.internal.fixture.LayerViolationFixture",
+              """
+              package org.shaodian.kernel.internal.fixture;
+
+              /** the kernel uses rosters' api, though rosters comes after it. */
+              public class LayerViolationFixture {
+                org.shaodian.rosters.api.PeopleService people;
+              }
+              """),
+          fixture(
+              "org.shaodian.checkpoints.api.fixture.CheckpointsApiFixture",
+              """
+              package org.shaodian.checkpoints.api.fixture;
+
+              public interface CheckpointsApiFixture {}
+              """),
+          fixture(
+              "org.shaodian.grids.internal.fixture.UpstreamLayerViolationFixture",
+              """
+              package org.shaodian.grids.internal.fixture;
+
+              /** grids uses checkpoints' api, though checkpoints comes after it. */
+              public class UpstreamLayerViolationFixture {
+                org.shaodian.checkpoints.api.fixture.CheckpointsApiFixture checkpoints;
+              }
+              """),
+          // 3. a cycle between two modules
+          fixture(
+              "org.shaodian.grids.api.fixture.GridsCycleFixture",
+              """
+              package org.shaodian.grids.api.fixture;
+
+              public class GridsCycleFixture {
+                org.shaodian.checkpoints.api.fixture.CheckpointsCycleFixture checkpoints;
+              }
+              """),
+          fixture(
+              "org.shaodian.checkpoints.api.fixture.CheckpointsCycleFixture",
+              """
+              package org.shaodian.checkpoints.api.fixture;
+
+              public class CheckpointsCycleFixture {
+                org.shaodian.grids.api.fixture.GridsCycleFixture grids;
+              }
+              """),
+          // 4. an entity in an api package
+          fixture(
+              "org.shaodian.rosters.api.fixture.EntityInApiFixture",
+              """
+              package org.shaodian.rosters.api.fixture;
+
+              @jakarta.persistence.Entity
+              public class EntityInApiFixture {
+                @jakarta.persistence.Id Long id;
+              }
+              """));
+
+  /** Uses the rules allow; together with the real code they must break none. */
+  private static final List<Fixture> ALLOWED =
+      List.of(
+          fixture(
+              "org.shaodian.grids.api.fixture.GridsApiFixture",
+              """
+              package org.shaodian.grids.api.fixture;
+
+              public interface GridsApiFixture {}
+              """),
+          fixture(
+              "org.shaodian.reporting.internal.fixture.AllowedUseFixture",
+              """
+              package org.shaodian.reporting.internal.fixture;
+
+              /** reporting may use every module's api. */
+              public class AllowedUseFixture {
+                org.shaodian.rosters.api.PeopleService people;
+                org.shaodian.kernel.api.region.RegionCode region;
+                org.shaodian.grids.api.fixture.GridsApiFixture grids;
+              }
+              """),
+          fixture(
+              "org.shaodian.checkpoints.internal.fixture.AllowedDownstreamFixture",
+              """
+              package org.shaodian.checkpoints.internal.fixture;
+
+              /** checkpoints may use the api of grids, rosters and the kernel. */
+              @jakarta.persistence.Entity
+              public class AllowedDownstreamFixture {
+                @jakarta.persistence.Id Long id;
+                org.shaodian.grids.api.fixture.GridsApiFixture grids;
+                org.shaodian.rosters.api.PeopleService people;
+              }
+              """),
+          fixture(
+              "org.shaodian.app.fixture.AppFixture",
+              """
+              package org.shaodian.app.fixture;
+
+              /** the WAR may use anything. */
+              public class AppFixture {
+                org.shaodian.kernel.internal.region.RegionNode region;
+                org.shaodian.checkpoints.internal.fixture.AllowedDownstreamFixture checkpoint;
+              }
+              """));
+
+  @TempDir static Path fixtures;
+
+  private static JavaClasses withViolations;
+  private static JavaClasses withAllowedUses;
+
+  @BeforeAll
+  static void importRealCodeWithFixtures() {
+    withViolations = realCodeWith(fixtures.resolve("violations"), VIOLATIONS);
+    withAllowedUses = realCodeWith(fixtures.resolve("allowed"), ALLOWED);
+  }
+
+  @Test
+  void rejectsUseOfAnotherModulesInternals() {
+    assertRejects(
+        MODULES_ARE_USED_ONLY_THROUGH_THEIR_API,
+        "BoundaryViolationFixture",
+        "InternalUseViolationFixture");
+  }
+
+  @Test
+  void rejectsDependenciesAgainstTheLine() {
+    assertRejects(
+        MODULES_FOLLOW_THE_DEPENDENCY_LINE,
+        "LayerViolationFixture",
+        "UpstreamLayerViolationFixture");
+  }
+
+  @Test
+  void rejectsCyclesBetweenModules() {
+    assertRejects(MODULES_ARE_FREE_OF_CYCLES, "GridsCycleFixture", "CheckpointsCycleFixture");
+  }
+
+  @Test
+  void rejectsEntitiesInAnApiPackage() {
+    assertRejects(ENTITIES_ARE_INTERNAL, "EntityInApiFixture");
+  }
+
+  @Test
+  void acceptsUseAlongTheLineThroughTheApi() {
+    for (ArchRule rule :
+        List.of(
+            MODULES_ARE_USED_ONLY_THROUGH_THEIR_API,
+            MODULES_FOLLOW_THE_DEPENDENCY_LINE,
+            MODULES_ARE_FREE_OF_CYCLES,
+            ENTITIES_ARE_INTERNAL)) {
+      assertDoesNotThrow(() -> rule.check(withAllowedUses), rule.getDescription());
+    }
+  }
+
+  private static void assertRejects(ArchRule rule, String... offenders) {
+    AssertionError failure = assertThrows(AssertionError.class, () -> rule.check(withViolations));
+    for (String offender : offenders) {
+      assertTrue(
+          failure.getMessage().contains(offender),
+          () -> "expected " + offender + " among the violations of:\n" + failure.getMessage());
+    }
+  }
+
+  private record Fixture(String className, String source) {}
+
+  private static Fixture fixture(String className, String source) {
+    return new Fixture(className, source);
+  }
+
+  /**
+   * The production classes of all modules (as the {@link ArchTest} methods see them) together with
+   * the given fixtures, compiled into {@code directory}.
+   */
+  private static JavaClasses realCodeWith(Path directory, List<Fixture> sources) {
+    compile(directory, sources);
+    Set<Location> locations = new HashSet<>(Locations.ofPackage("org.shaodian"));
+    locations.add(Location.of(directory));
+    return new ClassFileImporter()
+        .withImportOption(new ImportOption.DoNotIncludeTests())
+        .importLocations(locations);
+  }
+
+  private static void compile(Path directory, List<Fixture> sources) {
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    assertNotNull(javac, "the fixture checks compile their classes and need a JDK, not a JRE");
+    List<JavaFileObject> units =
+        sources.stream().map(ArchitectureTest::sourceFile).collect(Collectors.toList());
+    String classpath =
+        Stream.of(RegionNode.class, PeopleService.class, Entity.class)
+            .map(ArchitectureTest::codeSource)
+            .distinct()
+            .collect(Collectors.joining(File.pathSeparator));
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    List<String> options =
+        List.of(
+            "-proc:none", "--release", "17", "-classpath", classpath, "-d", directory.toString());
+    boolean compiled = javac.getTask(null, null, diagnostics, options, null, units).call();
+    assertTrue(compiled, () -> "fixtures do not compile: " + diagnostics.getDiagnostics());
+  }
+
+  private static JavaFileObject sourceFile(Fixture fixture) {
+    URI uri = URI.create("string:///" + fixture.className().replace('.', '/') + ".java");
+    return new SimpleJavaFileObject(uri, JavaFileObject.Kind.SOURCE) {
+      @Override
+      public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+        return fixture.source();
+      }
+    };
+  }
+
+  private static String codeSource(Class<?> type) {
+    try {
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package org.shaodian.app.http;
+
+import static io.restassured.RestAssured.given;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+/** The running test server, as the HTTP tests call it. */
+final class Api {
+
+  static final String PASSWORD = "shaodian";
+  static final String ISSUER = "https://tests.shaodian.invalid";
+
+  /** Demo accounts (server.xml) and their jurisdictions (kernel demo data). */
+  static final String ADMIN = "admin";
+
+  static final String SHOUCHANG_COMMAND = "shouchang-command";
+  static final String SHOUCHANG_OFFICIAL = "shouchang-official";
+  static final String SHOUCHANG_CHECKPOINT = "shouchang-checkpoint";
+  static final String YINHU_COMMAND = "yinhu-command";
+  static final String GENGLOU_SUPERVISOR = "genglou-supervisor";
+
+  static final String HANGZHOU = "330100";
+  static final String JIANDE = "330182";
+  static final String SHOUCHANG = "330182107000";
+  static final String XIHU_VILLAGE = "330182107201";
+  static final String GENGLOU = "330182003000";
+  static final String YINHU = "330111006000";
+
+  static {
+    RestAssured.baseURI = System.getProperty("shaodian.url", "http://localhost:9181");
+    RestAssured.basePath = "/api/v1";
+  }
+
+  private Api() {}
+
+  static RequestSpecification anonymous() {
+    return given().urlEncodingEnabled(true);
+  }
+
+  static RequestSpecification as(String user) {
+    return given().auth().preemptive().basic(user, PASSWORD);
+  }
+
+  static RequestSpecification withToken(String token) {
+    return given().header("Authorization", "Bearer " + token);
+  }
+
+  /** A JWT as an integrating system would send it, signed with the test server's test key. */
+  static String token(String upn, List<String> groups, String jurisdiction, String issuer) {
+    try {
+      JWTClaimsSet.Builder claims =
+          new JWTClaimsSet.Builder()
+              .issuer(issuer)
+              .subject(upn)
+              .claim("upn", upn)
+              .claim("groups", groups)
+              .jwtID(UUID.randomUUID().toString())
+              .issueTime(new Date())
+              .expirationTime(Date.from(Instant.now().plusSeconds(300)));
+      if (jurisdiction != null) {
+        claims.claim("jurisdiction", jurisdiction);
+      }
+      SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
+      jwt.sign(new RSASSASigner(testKey()));
+      return jwt.serialize();
+    } catch (JOSEException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static PrivateKey testKey() {
+    try (InputStream pem = Api.class.getResourceAsStream("/jwt-test-private.pem")) {
+      String base64 =
+          new String(pem.readAllBytes(), StandardCharsets.US_ASCII)
+              .replaceAll("-----[A-Z ]+-----", "")
+              .replaceAll("\\s", "");
+      return KeyFactory.getInstance("RSA")
+          .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException("cannot read the test JWT key", e);
+    }
+  }
+}

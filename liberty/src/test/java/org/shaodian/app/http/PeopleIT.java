@@ -1,0 +1,281 @@
+package org.shaodian.app.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.shaodian.app.http.Api.as;
+
+import io.restassured.response.Response;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The people who serve: the REST contract, end to end against the running server. */
+class PeopleIT {
+
+  private static String form(String name, String phone, String region) {
+    return """
+        {"name":"%s","phone":"%s","affiliation":"MEDICAL","partyMember":true,
+         "qualifications":["SWAB_SAMPLING","FIRST_AID"],"homeRegion":"%s"}"""
+        .formatted(name, phone, region);
+  }
+
+  private static String uniqueName() {
+    return "测试" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static Response register(String user, String body) {
+    return as(user).contentType("application/json").body(body).post("/people");
+  }
+
+  private static long total(String user, String query) {
+    return as(user)
+        .get("/people?size=1" + query)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getLong("total");
+  }
+
+  @Test
+  void registerReadChangeAndDeactivateAPerson() {
+    String name = uniqueName();
+    Response created =
+        register(Api.SHOUCHANG_COMMAND, form(name, "138 1234 5678", Api.XIHU_VILLAGE));
+    created
+        .then()
+        .statusCode(201)
+        .header("ETag", "\"0\"")
+        .header("Location", startsWith(io.restassured.RestAssured.baseURI + "/api/v1/people/"))
+        .body("name", equalTo(name))
+        .body("phone", equalTo("138****5678"))
+        .body("affiliation", equalTo("MEDICAL"))
+        .body("qualifications", containsInAnyOrder("SWAB_SAMPLING", "FIRST_AID"))
+        .body("homeRegion", equalTo(Api.XIHU_VILLAGE))
+        .body("homeRegionName", equalTo("西湖村"))
+        .body("active", equalTo(true));
+    assertThat(created.asString()).doesNotContain("13812345678");
+    String id = created.jsonPath().getString("id");
+
+    as(Api.SHOUCHANG_OFFICIAL)
+        .get("/people/{id}", id)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"0\"")
+        .body("phone", equalTo("138****5678"));
+
+    String changed = form(name, "13900001111", Api.SHOUCHANG).replace("MEDICAL", "VOLUNTEER");
+    as(Api.SHOUCHANG_COMMAND)
+        .contentType("application/json")
+        .header("If-Match", "\"0\"")
+        .body(changed)
+        .put("/people/{id}", id)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"1\"")
+        .body("affiliation", equalTo("VOLUNTEER"))
+        .body("phone", equalTo("139****1111"))
+        .body("homeRegionName", equalTo("寿昌镇"))
+        .body("version", equalTo(1));
+
+    // an update based on the old version loses, and changes nothing
+    as(Api.SHOUCHANG_COMMAND)
+        .contentType("application/json")
+        .header("If-Match", "\"0\"")
+        .body(form("别人的修改", "13900002222", Api.SHOUCHANG))
+        .put("/people/{id}", id)
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:shaodian:problem:conflict"));
+    as(Api.SHOUCHANG_COMMAND).get("/people/{id}", id).then().body("name", equalTo(name));
+
+    as(Api.SHOUCHANG_COMMAND)
+        .contentType("application/json")
+        .body(changed)
+        .put("/people/{id}", id)
+        .then()
+        .statusCode(428);
+
+    as(Api.SHOUCHANG_COMMAND)
+        .header("If-Match", "\"1\"")
+        .post("/people/{id}/deactivation", id)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"2\"")
+        .body("active", equalTo(false));
+    as(Api.SHOUCHANG_COMMAND)
+        .header("If-Match", "\"2\"")
+        .post("/people/{id}/deactivation", id)
+        .then()
+        .statusCode(409);
+
+    // deactivated people leave the default list but stay in the register
+    as(Api.SHOUCHANG_COMMAND).get("/people?size=200&q=" + name).then().body("total", equalTo(0));
+    as(Api.SHOUCHANG_COMMAND)
+        .get("/people?active=false&q=" + name)
+        .then()
+        .body("items.id", hasItem(id));
+
+    // every write is in the audit trail, without the phone number
+    Response audit =
+        as(Api.ADMIN).get("/audit?subjectType=rosters.person&subjectId=" + id + "&size=10");
+    audit
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(3))
+        .body("items.action", containsInAnyOrder("registered", "updated", "deactivated"))
+        .body("items.actor", everyItem(equalTo(Api.SHOUCHANG_COMMAND)))
+        .body("items.actorJurisdiction", everyItem(equalTo(Api.SHOUCHANG)));
+    assertThat(audit.asString()).doesNotContain("13812345678").doesNotContain("13900001111");
+  }
+
+  @Test
+  void listsArePagedFilteredAndKeptToTheJurisdiction() {
+    as(Api.SHOUCHANG_OFFICIAL)
+        .get("/people?size=5&page=0")
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(5))
+        .body("size", equalTo(5))
+        .body("total", greaterThanOrEqualTo(15))
+        .body("items.phone", everyItem(anyOf(nullValue(), matchesPattern("1\\d\\d\\*{4}\\d{4}"))));
+    as(Api.SHOUCHANG_OFFICIAL)
+        .get("/people?qualification=SWAB_SAMPLING&size=200")
+        .then()
+        .body("items.qualifications", everyItem(hasItem("SWAB_SAMPLING")))
+        .body("items.name", hasItem("余振华"));
+    as(Api.SHOUCHANG_OFFICIAL)
+        .get("/people?affiliation=MILITIA&partyMember=true&size=200")
+        .then()
+        .body("items.name", hasItem("朱海涛"))
+        .body("items.affiliation", everyItem(equalTo("MILITIA")));
+    as(Api.SHOUCHANG_OFFICIAL)
+        .get("/people?region=" + Api.XIHU_VILLAGE + "&size=200")
+        .then()
+        .body("items.homeRegion", everyItem(equalTo(Api.XIHU_VILLAGE)));
+    // Shouchang's people are not Yinhu's business, and the other way round
+    as(Api.YINHU_COMMAND)
+        .get("/people?size=200")
+        .then()
+        .body("items.name", hasItem("李官"))
+        .body("items.name", not(hasItem("余振华")));
+    as(Api.YINHU_COMMAND).get("/people?region=" + Api.SHOUCHANG).then().statusCode(403);
+    long all = total(Api.ADMIN, "");
+    assertThat(all).isGreaterThan(total(Api.SHOUCHANG_OFFICIAL, ""));
+  }
+
+  @Test
+  void aPersonOutsideTheJurisdictionIsNeitherReadNorWritten() {
+    String id =
+        register(Api.SHOUCHANG_COMMAND, form(uniqueName(), "13811112222", Api.SHOUCHANG))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    as(Api.YINHU_COMMAND).get("/people/{id}", id).then().statusCode(403);
+    as(Api.YINHU_COMMAND)
+        .header("If-Match", "\"0\"")
+        .post("/people/{id}/deactivation", id)
+        .then()
+        .statusCode(403);
+    register(Api.YINHU_COMMAND, form(uniqueName(), "13811112222", Api.SHOUCHANG))
+        .then()
+        .statusCode(403);
+  }
+
+  @Test
+  void rolesDecideWhoMayReadAndWrite() {
+    register(Api.SHOUCHANG_OFFICIAL, form(uniqueName(), "13811112222", Api.SHOUCHANG))
+        .then()
+        .statusCode(403);
+    as(Api.SHOUCHANG_CHECKPOINT).get("/people").then().statusCode(403);
+    Api.anonymous().get("/people").then().statusCode(401);
+  }
+
+  @Test
+  void badInputIsAFieldErrorAndChangesNothing() {
+    long before = total(Api.ADMIN, "&active=true");
+    register(
+            Api.SHOUCHANG_COMMAND,
+            """
+            {"name":"","phone":"12345","affiliation":"WIZARD","partyMember":null,
+             "qualifications":["FLYING"],"homeRegion":"33"}""")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("urn:shaodian:problem:invalid-input"))
+        .body(
+            "errors.field",
+            containsInAnyOrder("name", "phone", "affiliation", "partyMember", "qualifications[0]"))
+        .body("errors.find { it.field == 'phone' }.message", equalTo("不是有效的手机号码"));
+    register(Api.SHOUCHANG_COMMAND, form(uniqueName(), "13811112222", "33"))
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("homeRegion"));
+    register(Api.SHOUCHANG_COMMAND, form(uniqueName(), "13811112222", "330182107999"))
+        .then()
+        .statusCode(404);
+    register(Api.SHOUCHANG_COMMAND, "{\"name\":\"x\",\"favouriteColour\":\"red\"}")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo("urn:shaodian:problem:unreadable"));
+    register(Api.SHOUCHANG_COMMAND, "{\"name\":")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    register(Api.SHOUCHANG_COMMAND, "")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    as(Api.SHOUCHANG_COMMAND)
+        .contentType("text/plain")
+        .body("hello")
+        .post("/people")
+        .then()
+        .statusCode(415)
+        .contentType("application/problem+json");
+    as(Api.SHOUCHANG_COMMAND)
+        .queryParam("lang", "en")
+        .get("/people?size=0&page=-1")
+        .then()
+        .statusCode(400)
+        .body("errors.field", containsInAnyOrder("page", "size"))
+        .body("errors.find { it.field == 'size' }.message", equalTo("must be between 1 and 200"));
+    as(Api.SHOUCHANG_COMMAND)
+        .get("/people?affiliation=WIZARD")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("affiliation"));
+    as(Api.SHOUCHANG_COMMAND).get("/people/{id}", "not-a-uuid").then().statusCode(404);
+    as(Api.SHOUCHANG_COMMAND)
+        .get("/people/{id}", UUID.randomUUID().toString())
+        .then()
+        .statusCode(404)
+        .body("title", equalTo("未找到"));
+    assertThat(total(Api.ADMIN, "&active=true")).isEqualTo(before);
+  }
+
+  @Test
+  void qualificationsAreOptional() {
+    register(
+            Api.SHOUCHANG_COMMAND,
+            """
+            {"name":"%s","affiliation":"VOLUNTEER","partyMember":false,
+             "homeRegion":"%s"}"""
+                .formatted(uniqueName(), Api.SHOUCHANG))
+        .then()
+        .statusCode(201)
+        .body("qualifications", hasSize(0))
+        .body("phone", org.hamcrest.Matchers.nullValue());
+  }
+}

@@ -1,0 +1,140 @@
+package org.shaodian.app.tx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.io.File;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.UUID;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.shaodian.kernel.api.audit.AuditTrail;
+import org.shaodian.kernel.api.personal.PhoneNumber;
+import org.shaodian.kernel.api.region.RegionCode;
+import org.shaodian.rosters.api.Affiliation;
+import org.shaodian.rosters.api.PeopleService;
+import org.shaodian.rosters.api.PersonDetails;
+import org.shaodian.rosters.api.PersonView;
+import org.shaodian.rosters.api.Qualification;
+
+/**
+ * Inside the container: a roster write and its kernel audit entry are one JTA transaction. They
+ * commit together; when the audit write fails the person is not saved; when the person write fails
+ * after the audit entry, no audit entry remains. The archive is the application's own WAR plus
+ * these test classes, deployed into the server the build started.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PeopleTransactionIT {
+
+  private static final RegionCode SHOUCHANG = RegionCode.of("330182107000");
+
+  @Deployment
+  static WebArchive deployment() {
+    return ShrinkWrap.create(ZipImporter.class, "shaodian-tx-test.war")
+        .importFrom(new File("target/shaodian.war"))
+        .as(WebArchive.class)
+        .addClasses(PeopleTransactionIT.class, TestCallerAccess.class, BreakableAuditTrail.class)
+        // all beans in WEB-INF/classes, so that the decorator and the alternative are found
+        .addAsWebInfResource(
+            new StringAsset(
+                "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
+                    + " bean-discovery-mode=\"all\"/>"),
+            "beans.xml");
+  }
+
+  @Inject PeopleService people;
+
+  @Inject AuditTrail audit;
+
+  @Resource(lookup = "jdbc/shaodian")
+  DataSource dataSource;
+
+  @AfterEach
+  void repairAudit() {
+    BreakableAuditTrail.BROKEN.set(false);
+  }
+
+  @Test
+  void thePersonAndTheAuditEntryCommitTogether() throws Exception {
+    PersonView person = people.register(details("提交" + suffix()));
+    assertEquals(1, count("select count(*) from rosters_person where id = ?", person.id()));
+    assertEquals(
+        1, count("select count(*) from kernel_audit where subject_id = ?", person.id().toString()));
+  }
+
+  @Test
+  void whenTheAuditWriteFailsThePersonIsNotSaved() throws Exception {
+    String name = "审计失败" + suffix();
+    long auditBefore = count("select count(*) from kernel_audit");
+    BreakableAuditTrail.BROKEN.set(true);
+
+    assertThrows(RuntimeException.class, () -> people.register(details(name)));
+
+    assertEquals(0, count("select count(*) from rosters_person where name = ?", name));
+    assertEquals(auditBefore, count("select count(*) from kernel_audit"));
+  }
+
+  @Test
+  void whenThePersonWriteFailsAfterTheAuditNoAuditEntryRemains() throws Exception {
+    String marker = "probe-" + suffix();
+    UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
+    transaction.begin();
+    try {
+      audit.record("probe", "test.probe", marker, "written before the person");
+      assertEquals(
+          1,
+          count("select count(*) from kernel_audit where subject_id = ?", marker),
+          "the audit entry is written (and visible) inside the transaction");
+      // 60 characters do not fit rosters_person.name (50): the database refuses the person
+      assertThrows(RuntimeException.class, () -> people.register(details("长".repeat(60))));
+    } finally {
+      transaction.rollback();
+    }
+    assertEquals(0, count("select count(*) from kernel_audit where subject_id = ?", marker));
+  }
+
+  private static PersonDetails details(String name) {
+    return new PersonDetails(
+        name,
+        PhoneNumber.of("13957109999"),
+        Affiliation.VOLUNTEER,
+        false,
+        Set.of(Qualification.DATA_ENTRY),
+        SHOUCHANG);
+  }
+
+  private static String suffix() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** Counts in a connection of its own when outside a transaction, the shared one inside. */
+  private long count(String sql, Object... parameters) throws SQLException, NamingException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        return result.getLong(1);
+      }
+    }
+  }
+}

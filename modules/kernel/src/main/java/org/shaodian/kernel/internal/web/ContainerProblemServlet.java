@@ -1,0 +1,44 @@
+package org.shaodian.kernel.internal.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.shaodian.kernel.api.i18n.CurrentLanguage;
+
+/**
+ * The error page for what the container refuses before the application sees the request (a 401
+ * without credentials, say): the same problem+json as everything else (web.xml maps it).
+ */
+@WebServlet(urlPatterns = ContainerProblemServlet.PATH)
+public class ContainerProblemServlet extends HttpServlet {
+
+  public static final String PATH = "/problem";
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient CurrentLanguage language;
+
+  @Override
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    int status = code instanceof Integer number ? number : HttpServletResponse.SC_NOT_FOUND;
+    Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    response.setStatus(status);
+    response.setContentType(ProblemResponses.PROBLEM_JSON);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setHeader("Content-Language", language.get().locale().toLanguageTag());
+    response
+        .getWriter()
+        .write(
+            ProblemResponses.body(
+                ProblemResponses.fromStatus(status),
+                language.get(),
+                uri == null ? request.getRequestURI() : uri.toString()));
+  }
+}
