@@ -4,7 +4,6 @@ import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Pattern;
 import org.shaodian.kernel.internal.personal.MaskedSerializer;
 
@@ -13,16 +12,14 @@ import org.shaodian.kernel.internal.personal.MaskedSerializer;
  * and a check digit (0-9 or X). Masked as {@code 330182********1234}.
  */
 @JsonbTypeSerializer(MaskedSerializer.class)
-public final class IdNumber implements PersonalData {
+public final class IdNumber extends PersonalDataValue {
 
   private static final Pattern FORMAT = Pattern.compile("\\d{17}[\\dX]");
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final char[] CHECK_DIGITS = "10X98765432".toCharArray();
 
-  private final String value;
-
   private IdNumber(String value) {
-    this.value = value;
+    super(value);
   }
 
   public static IdNumber of(String text) {
@@ -75,33 +72,13 @@ public final class IdNumber implements PersonalData {
   /** The date of birth encoded in the number. */
   public LocalDate birthDate() {
     return LocalDate.of(
-        Integer.parseInt(value.substring(6, 10)),
-        Integer.parseInt(value.substring(10, 12)),
-        Integer.parseInt(value.substring(12, 14)));
+        Integer.parseInt(value().substring(6, 10)),
+        Integer.parseInt(value().substring(10, 12)),
+        Integer.parseInt(value().substring(12, 14)));
   }
 
   @Override
   public String masked() {
-    return value.substring(0, 6) + "********" + value.substring(14);
-  }
-
-  @Override
-  public String reveal() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof IdNumber id && id.value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(value);
-  }
-
-  @Override
-  public String toString() {
-    return masked();
+    return value().substring(0, 6) + "********" + value().substring(14);
   }
 }

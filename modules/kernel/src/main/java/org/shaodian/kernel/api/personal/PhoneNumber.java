@@ -1,20 +1,17 @@
 package org.shaodian.kernel.api.personal;
 
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
-import java.util.Objects;
 import java.util.regex.Pattern;
 import org.shaodian.kernel.internal.personal.MaskedSerializer;
 
 /** A mainland China mobile number, e.g. 13812345678, masked as {@code 138****5678}. */
 @JsonbTypeSerializer(MaskedSerializer.class)
-public final class PhoneNumber implements PersonalData {
+public final class PhoneNumber extends PersonalDataValue {
 
   private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
 
-  private final String digits;
-
   private PhoneNumber(String digits) {
-    this.digits = digits;
+    super(digits);
   }
 
   /** Accepts spaces, hyphens and a +86 prefix; a clear exception for anything else. */
@@ -45,26 +42,6 @@ public final class PhoneNumber implements PersonalData {
 
   @Override
   public String masked() {
-    return digits.substring(0, 3) + "****" + digits.substring(7);
-  }
-
-  @Override
-  public String reveal() {
-    return digits;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof PhoneNumber phone && phone.digits.equals(digits);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(digits);
-  }
-
-  @Override
-  public String toString() {
-    return masked();
+    return value().substring(0, 3) + "****" + value().substring(7);
   }
 }

@@ -2,7 +2,6 @@ package org.shaodian.kernel.api.personal;
 
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Pattern;
 import org.shaodian.kernel.internal.personal.MaskedSerializer;
 
@@ -11,7 +10,7 @@ import org.shaodian.kernel.internal.personal.MaskedSerializer;
  * new-energy vehicles ({@code 浙AD12345}, {@code 浙A12345D}). Masked as {@code 浙A***45}.
  */
 @JsonbTypeSerializer(MaskedSerializer.class)
-public final class PlateNumber implements PersonalData {
+public final class PlateNumber extends PersonalDataValue {
 
   private static final String PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
   private static final Pattern FORMAT =
@@ -23,10 +22,8 @@ public final class PlateNumber implements PersonalData {
               + "|[DF][A-HJ-NP-Z0-9]\\d{4}" // new energy, small vehicles
               + "|\\d{5}[DF])"); // new energy, large vehicles
 
-  private final String value;
-
   private PlateNumber(String value) {
-    this.value = value;
+    super(value);
   }
 
   /** Accepts lower case, spaces, hyphens and the middle dot ({@code 浙A·12345}). */
@@ -52,33 +49,13 @@ public final class PlateNumber implements PersonalData {
 
   /** New-energy plates have eight characters. */
   public boolean isNewEnergy() {
-    return value.length() == 8;
+    return value().length() == 8;
   }
 
   @Override
   public String masked() {
-    return value.substring(0, 2)
-        + "*".repeat(value.length() - 4)
-        + value.substring(value.length() - 2);
-  }
-
-  @Override
-  public String reveal() {
-    return value;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof PlateNumber plate && plate.value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(value);
-  }
-
-  @Override
-  public String toString() {
-    return masked();
+    return value().substring(0, 2)
+        + "*".repeat(value().length() - 4)
+        + value().substring(value().length() - 2);
   }
 }
