@@ -1,6 +1,5 @@
 package org.shaodian.app.http;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,7 +11,7 @@ class PlatformIT {
 
   @Test
   void readinessIsUpOnceTheSchemaIsMigrated() {
-    given()
+    Api.anonymous()
         .basePath("")
         .get("/health/ready")
         .then()
@@ -23,7 +22,7 @@ class PlatformIT {
 
   @Test
   void theOpenApiDocumentHasOneTagPerModuleAndDocumentsErrors() {
-    given()
+    Api.anonymous()
         .basePath("")
         .accept("application/json")
         .get("/openapi")
@@ -35,6 +34,10 @@ class PlatformIT {
         .body("tags.name", hasItem("reporting"))
         .body("paths.'/api/v1/people'.post.tags[0]", equalTo("rosters"))
         .body("paths.'/api/v1/people/{id}'.put.responses.'409'.description", containsString("ETag"))
-        .body("paths.'/api/v1/reports/people'.get.tags[0]", equalTo("reporting"));
+        .body("paths.'/api/v1/reports/people'.get.tags[0]", equalTo("reporting"))
+        .body("components.schemas.Problem.required", hasItem("status"))
+        .body(
+            "paths.'/api/v1/people'.post.responses.'400'.content.'application/problem+json'.schema.$ref",
+            equalTo("#/components/schemas/Problem"));
   }
 }
