@@ -30,4 +30,4 @@ create table kernel_audit (
     summary                 varchar(500)
 );
 create index kernel_audit_subject on kernel_audit (subject_type, subject_id);
-create index kernel_audit_scope on kernel_audit (actor_jurisdiction_path, recorded_at);
+create index kernel_audit_scope on kernel_audit (actor_jurisdiction_path ${prefix_ops}, recorded_at);

@@ -13,7 +13,8 @@ create table rosters_person (
     registered_at timestamp with time zone not null,
     updated_at    timestamp with time zone not null
 );
-create index rosters_person_scope on rosters_person (region_path, name);
+-- serves the jurisdiction filter: region_path like '/330100/330182/%'
+create index rosters_person_scope on rosters_person (region_path ${prefix_ops}, name);
 
 create table rosters_person_qualification (
     person_id     uuid        not null references rosters_person (id) on delete cascade,

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -48,13 +49,15 @@ public class SchemaMigrator {
     List<ModuleSchema> ordered =
         modules.stream().sorted(Comparator.comparingInt(ModuleSchema::order)).toList();
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    boolean demo = demoData.orElseGet(this::isEmbeddedDatabase);
+    String database = databaseProduct();
+    boolean demo = demoData.orElse("H2".equalsIgnoreCase(database));
+    Map<String, String> placeholders = placeholders(database);
     for (ModuleSchema module : ordered) {
-      migrate(loader, module.module(), "db/migration/", "flyway_history_");
+      migrate(loader, module.module(), "db/migration/", "flyway_history_", placeholders);
     }
     if (demo) {
       for (ModuleSchema module : ordered) {
-        migrate(loader, module.module(), "db/demo/", "flyway_demo_");
+        migrate(loader, module.module(), "db/demo/", "flyway_demo_", placeholders);
       }
     }
     done = true;
@@ -67,10 +70,27 @@ public class SchemaMigrator {
                 (System.nanoTime() - started) / 1_000_000));
   }
 
-  private void migrate(ClassLoader loader, String module, String folder, String historyPrefix) {
+  /**
+   * What differs between the databases, for the migrations to use. {@code ${prefix_ops}} goes after
+   * a column in an index that serves {@code LIKE 'prefix%'} (the jurisdiction filters on region
+   * paths): PostgreSQL needs the pattern operator class unless the database collation is C; H2
+   * needs nothing.
+   */
+  static Map<String, String> placeholders(String databaseProduct) {
+    boolean postgres = "PostgreSQL".equalsIgnoreCase(databaseProduct);
+    return Map.of("prefix_ops", postgres ? "varchar_pattern_ops" : "");
+  }
+
+  private void migrate(
+      ClassLoader loader,
+      String module,
+      String folder,
+      String historyPrefix,
+      Map<String, String> placeholders) {
     MigrateResult result =
         Flyway.configure(loader)
             .dataSource(dataSource)
+            .placeholders(placeholders)
             .locations("classpath:" + folder + module)
             .table(historyPrefix + module)
             // other modules' tables are already there: start this module's history at 0
@@ -87,9 +107,9 @@ public class SchemaMigrator {
     }
   }
 
-  private boolean isEmbeddedDatabase() {
+  private String databaseProduct() {
     try (Connection connection = dataSource.getConnection()) {
-      return "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+      return connection.getMetaData().getDatabaseProductName();
     } catch (SQLException e) {
       throw new IllegalStateException("cannot reach the database", e);
     }
