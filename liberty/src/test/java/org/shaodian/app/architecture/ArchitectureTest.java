@@ -52,8 +52,8 @@ import org.shaodian.rosters.api.PeopleService;
  * <p>The rules are the {@code static final} {@link ArchRule} constants below. The {@link ArchTest}
  * methods check them against the production classes of every module (the liberty module has all
  * module jars on its test classpath). They are methods rather than {@code @ArchTest} fields on
- * purpose: maven-surefire-plugin 3.5.3 silently skips {@code @ArchTest} fields (SUREFIRE-2298,
- * TNG/ArchUnit#1442, fixed in 3.5.4), so rule fields would never fail this build.
+ * purpose: maven-surefire-plugin before 3.5.4 silently skipped {@code @ArchTest} fields
+ * (SUREFIRE-2298, TNG/ArchUnit#1442), so rule fields could pass unnoticed.
  *
  * <p>The plain {@link Test} methods prove that each rule rejects what it is meant to reject: they
  * compile small throw-away fixture classes into a temporary directory (fixtures must live in the
@@ -131,8 +131,16 @@ class ArchitectureTest {
                   + " modules refer to its things by id and ask its api, so an entity never"
                   + " appears in an api package");
 
-  // "api packages do not depend on other modules' internals" is a special case of
-  // MODULES_ARE_USED_ONLY_THROUGH_THEIR_API and therefore not a rule of its own.
+  static final ArchRule APIS_STAND_ON_THEIR_OWN =
+      noClasses()
+          .that()
+          .resideInAPackage("org.shaodian..api..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.shaodian..internal..")
+          .because(
+              "a module's api is all another module may see: if it leaned on the module's"
+                  + " internals, those would leak into every caller and could not change freely");
 
   private static ArchRule onlyThroughApi(String module) {
     String home = "org.shaodian." + module + "..";
@@ -168,6 +176,11 @@ class ArchitectureTest {
   @ArchTest
   static void entitiesAreInternal(JavaClasses classes) {
     ENTITIES_ARE_INTERNAL.check(classes);
+  }
+
+  @ArchTest
+  static void apisStandOnTheirOwn(JavaClasses classes) {
+    APIS_STAND_ON_THEIR_OWN.check(classes);
   }
 
   // ---- the rules reject what they should: throw-away fixtures compiled at test time ----

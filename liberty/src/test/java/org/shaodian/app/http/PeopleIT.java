@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.shaodian.app.http.Api.as;
 
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -132,8 +133,9 @@ class PeopleIT {
     audit
         .then()
         .statusCode(200)
-        .body("total", equalTo(3))
-        .body("items.action", containsInAnyOrder("registered", "updated", "deactivated"))
+        .body("total", equalTo(4))
+        .body(
+            "items.action", containsInAnyOrder("registered", "updated", "moved-in", "deactivated"))
         .body("items.actor", everyItem(equalTo(Api.SHOUCHANG_COMMAND)))
         .body("items.actorJurisdiction", everyItem(equalTo(Api.SHOUCHANG)));
     assertThat(audit.asString()).doesNotContain("13812345678").doesNotContain("13900001111");
@@ -263,6 +265,44 @@ class PeopleIT {
         .statusCode(404)
         .body("title", equalTo("未找到"));
     assertThat(total(Api.ADMIN, "&active=true")).isEqualTo(before);
+  }
+
+  @Test
+  void supervisorsSeeWhatHappensInTheirAreaWhoeverDoesIt() {
+    String id =
+        register(Api.ADMIN, form(uniqueName(), "13811113333", Api.GENGLOU))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    as(Api.GENGLOU_SUPERVISOR)
+        .get("/audit?subjectType=rosters.person&subjectId=" + id)
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(1))
+        .body("items[0].actor", equalTo(Api.ADMIN))
+        .body("items[0].action", equalTo("registered"));
+  }
+
+  @Test
+  void queryParametersAreCheckedNotGuessed() {
+    for (String query :
+        List.of(
+            "active=yes",
+            "partyMember=1",
+            "page=abc",
+            "size=1e3",
+            "page=2147483647&size=200",
+            "q=%00",
+            "qualification=FLYING")) {
+      as(Api.SHOUCHANG_COMMAND)
+          .urlEncodingEnabled(false)
+          .get("/people?" + query)
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors.field", hasSize(1));
+    }
   }
 
   @Test

@@ -44,6 +44,20 @@ class ReportsIT {
   }
 
   @Test
+  void whoPrintedWhichListIsAudited() {
+    as(Api.SHOUCHANG_OFFICIAL)
+        .get("/reports/people?region=" + Api.XIHU_VILLAGE)
+        .then()
+        .statusCode(200);
+    as(Api.ADMIN)
+        .get("/audit?subjectType=reporting.people-list&subjectId=" + Api.XIHU_VILLAGE)
+        .then()
+        .statusCode(200)
+        .body("items[0].action", org.hamcrest.Matchers.equalTo("printed"))
+        .body("items[0].actor", org.hamcrest.Matchers.equalTo(Api.SHOUCHANG_OFFICIAL));
+  }
+
+  @Test
   void englishOnRequestAndDefaultToTheJurisdiction() throws IOException {
     byte[] pdf =
         as(Api.YINHU_COMMAND)

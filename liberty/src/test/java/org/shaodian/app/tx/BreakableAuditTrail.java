@@ -21,8 +21,17 @@ public abstract class BreakableAuditTrail implements AuditTrail {
   @Inject @Delegate @Any AuditTrail delegate;
 
   @Override
-  public void record(String action, String subjectType, String subjectId, String summary) {
+  public void record(
+      String action,
+      String subjectType,
+      String subjectId,
+      String subjectRegionPath,
+      String summary) {
     delegate.record(
-        action, BROKEN.get() ? subjectType.repeat(20) : subjectType, subjectId, summary);
+        action,
+        BROKEN.get() ? subjectType.repeat(20) : subjectType,
+        subjectId,
+        subjectRegionPath,
+        summary);
   }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.sql.Connection;
@@ -97,15 +99,22 @@ class PeopleTransactionIT {
     UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
     transaction.begin();
     try {
-      audit.record("probe", "test.probe", marker, "written before the person");
+      audit.record("probe", "test.probe", marker, "/330100/", "written before the person");
       assertEquals(
           1,
           count("select count(*) from kernel_audit where subject_id = ?", marker),
           "the audit entry is written (and visible) inside the transaction");
       // 60 characters do not fit rosters_person.name (50): the database refuses the person
       assertThrows(RuntimeException.class, () -> people.register(details("长".repeat(60))));
+      assertEquals(
+          Status.STATUS_MARKED_ROLLBACK,
+          transaction.getStatus(),
+          "the failed person write dooms the whole transaction, audit entry included");
+      assertThrows(RollbackException.class, transaction::commit);
     } finally {
-      transaction.rollback();
+      if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+        transaction.rollback();
+      }
     }
     assertEquals(0, count("select count(*) from kernel_audit where subject_id = ?", marker));
   }

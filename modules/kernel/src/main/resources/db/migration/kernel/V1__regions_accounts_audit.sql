@@ -27,7 +27,9 @@ create table kernel_audit (
     action                  varchar(60)  not null,
     subject_type            varchar(60)  not null,
     subject_id              varchar(64)  not null,
+    subject_region_path     varchar(255) not null,
     summary                 varchar(500)
 );
 create index kernel_audit_subject on kernel_audit (subject_type, subject_id);
-create index kernel_audit_scope on kernel_audit (actor_jurisdiction_path ${prefix_ops}, recorded_at);
+-- supervisors read what happened to the records of their jurisdiction
+create index kernel_audit_scope on kernel_audit (subject_region_path ${prefix_ops}, recorded_at);

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -21,8 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shaodian.kernel.api.access.Access;
 import org.shaodian.kernel.api.access.Caller;
 import org.shaodian.kernel.api.i18n.CurrentLanguage;
-import org.shaodian.kernel.api.paging.Page;
-import org.shaodian.kernel.api.paging.PageRequest;
 import org.shaodian.kernel.api.region.Region;
 import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.rosters.api.PeopleQuery;
@@ -32,16 +29,21 @@ import org.shaodian.rosters.api.PersonView;
 /** Printouts and briefings as files to download. */
 @Path("reports")
 @RequestScoped
-@Tag(name = "reporting", description = "简报与打印 — briefings and printouts (PDF)")
+@Tag(name = "reporting")
 public class ReportResource {
 
   static final String PDF = "application/pdf";
+
+  /** A list beyond this is too long to print in one go (about 250 pages). */
+  static final int MAX_PEOPLE = 10_000;
 
   @Inject Access access;
 
   @Inject PeopleService people;
 
   @Inject PeopleListReport peopleList;
+
+  @Inject PrintoutAudit printouts;
 
   @Inject CurrentLanguage language;
 
@@ -56,7 +58,9 @@ public class ReportResource {
           "Active people whose home region lies in the region (default: the caller's"
               + " jurisdiction). Phones masked. Chinese, or English with lang=en.")
   @APIResponse(responseCode = "200", description = "The PDF")
-  @APIResponse(responseCode = "400", description = "Not a region code")
+  @APIResponse(
+      responseCode = "400",
+      description = "Not a region code, or more than 10,000 people in the region")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(
       responseCode = "403",
@@ -70,16 +74,10 @@ public class ReportResource {
         regionCode == null
             ? caller.jurisdiction()
             : access.require(ReportPermission.PEOPLE_LIST, RegionCode.parse("region", regionCode));
-    List<PersonView> everyone = new ArrayList<>();
-    PeopleQuery query = PeopleQuery.inRegion(region.code());
-    Page<PersonView> page;
-    int number = 0;
-    do {
-      page = people.list(query, new PageRequest(number++, PageRequest.MAX_SIZE));
-      everyone.addAll(page.items());
-    } while (number < page.totalPages());
+    List<PersonView> everyone = people.listAll(PeopleQuery.inRegion(region.code()), MAX_PEOPLE);
     OffsetDateTime now = OffsetDateTime.now(clock);
     byte[] pdf = peopleList.render(region, everyone, language.get(), caller.name(), now);
+    printouts.printed("people-list", region, everyone.size(), language.get().name());
     String fileName =
         "people-" + region.code() + "-" + now.format(DateTimeFormatter.BASIC_ISO_DATE) + ".pdf";
     return Response.ok(pdf, PDF)

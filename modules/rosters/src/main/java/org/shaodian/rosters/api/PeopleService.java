@@ -1,5 +1,6 @@
 package org.shaodian.rosters.api;
 
+import java.util.List;
 import java.util.UUID;
 import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageRequest;
@@ -12,6 +13,12 @@ import org.shaodian.kernel.api.paging.PageRequest;
 public interface PeopleService {
 
   Page<PersonView> list(PeopleQuery query, PageRequest page);
+
+  /**
+   * Every person the query matches, read at once (for printouts); a 400 problem naming {@code
+   * region} if there are more than {@code atMost}.
+   */
+  List<PersonView> listAll(PeopleQuery query, int atMost);
 
   PersonView get(UUID id);
 

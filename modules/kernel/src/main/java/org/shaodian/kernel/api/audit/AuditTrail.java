@@ -7,5 +7,16 @@ package org.shaodian.kernel.api.audit;
  */
 public interface AuditTrail {
 
-  void record(String action, String subjectType, String subjectId, String summary);
+  /**
+   * Appends an entry.
+   *
+   * @param subjectRegionPath the path of the region the record belongs to: supervisors of that
+   *     region read the entry, whoever made the change
+   */
+  void record(
+      String action,
+      String subjectType,
+      String subjectId,
+      String subjectRegionPath,
+      String summary);
 }

@@ -5,13 +5,12 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.shaodian.kernel.internal.personal.MaskedSerializer;
 
 /**
  * A resident identity card number (GB 11643): 6-digit region, 8-digit birth date, 3-digit sequence
  * and a check digit (0-9 or X). Masked as {@code 330182********1234}.
  */
-@JsonbTypeSerializer(MaskedSerializer.class)
+@JsonbTypeSerializer(MaskedJsonSerializer.class)
 public final class IdNumber extends PersonalDataValue {
 
   private static final Pattern FORMAT = Pattern.compile("\\d{17}[\\dX]");

@@ -2,10 +2,9 @@ package org.shaodian.kernel.api.personal;
 
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.util.regex.Pattern;
-import org.shaodian.kernel.internal.personal.MaskedSerializer;
 
 /** A mainland China mobile number, e.g. 13812345678, masked as {@code 138****5678}. */
-@JsonbTypeSerializer(MaskedSerializer.class)
+@JsonbTypeSerializer(MaskedJsonSerializer.class)
 public final class PhoneNumber extends PersonalDataValue {
 
   private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");

@@ -3,13 +3,12 @@ package org.shaodian.kernel.api.personal;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.shaodian.kernel.internal.personal.MaskedSerializer;
 
 /**
  * A mainland vehicle plate (GA 36): province, issuing-office letter and five characters, or six for
  * new-energy vehicles ({@code 浙AD12345}, {@code 浙A12345D}). Masked as {@code 浙A***45}.
  */
-@JsonbTypeSerializer(MaskedSerializer.class)
+@JsonbTypeSerializer(MaskedJsonSerializer.class)
 public final class PlateNumber extends PersonalDataValue {
 
   private static final String PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";

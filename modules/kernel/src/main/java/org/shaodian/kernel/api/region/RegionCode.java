@@ -4,7 +4,6 @@ import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import java.util.regex.Pattern;
 import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.problem.Problem;
-import org.shaodian.kernel.internal.region.RegionCodeJsonAdapter;
 
 /**
  * The code of a place in the administrative tree. National division codes (GB/T 2260, six digits)

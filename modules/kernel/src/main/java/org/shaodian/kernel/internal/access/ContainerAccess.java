@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -28,7 +27,6 @@ import org.shaodian.kernel.api.region.Regions;
  * jurisdiction} claim of a JWT or the account table for registry users.
  */
 @RequestScoped
-@Transactional
 public class ContainerAccess implements Access {
 
   /** The JWT claim that names the caller's jurisdiction (a region code). */

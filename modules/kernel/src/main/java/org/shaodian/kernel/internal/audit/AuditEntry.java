@@ -36,6 +36,9 @@ public class AuditEntry {
   @Column(name = "subject_id", nullable = false, length = 64)
   private String subjectId;
 
+  @Column(name = "subject_region_path", nullable = false, length = 255)
+  private String subjectRegionPath;
+
   @Column(length = 500)
   private String summary;
 
@@ -47,6 +50,7 @@ public class AuditEntry {
       String action,
       String subjectType,
       String subjectId,
+      String subjectRegionPath,
       String summary) {
     this.id = UUID.randomUUID();
     this.recordedAt = at;
@@ -56,6 +60,7 @@ public class AuditEntry {
     this.action = action;
     this.subjectType = subjectType;
     this.subjectId = subjectId;
+    this.subjectRegionPath = subjectRegionPath;
     this.summary = summary;
   }
 

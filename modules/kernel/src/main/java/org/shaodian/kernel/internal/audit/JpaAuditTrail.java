@@ -27,9 +27,21 @@ public class JpaAuditTrail implements AuditTrail {
   @Inject Clock clock;
 
   @Override
-  public void record(String action, String subjectType, String subjectId, String summary) {
+  public void record(
+      String action,
+      String subjectType,
+      String subjectId,
+      String subjectRegionPath,
+      String summary) {
     em.persist(
-        new AuditEntry(access.caller(), clock.instant(), action, subjectType, subjectId, summary));
+        new AuditEntry(
+            access.caller(),
+            clock.instant(),
+            action,
+            subjectType,
+            subjectId,
+            subjectRegionPath,
+            summary));
     em.flush();
   }
 }

@@ -3,7 +3,6 @@ package org.shaodian.kernel.internal.region;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.shaodian.kernel.api.i18n.Text;
@@ -12,12 +11,8 @@ import org.shaodian.kernel.api.region.Region;
 import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.region.Regions;
 
-/**
- * The region tree from the kernel's tables. Reads run in a transaction too: Liberty's
- * non-transactional entity managers fail when Hibernate releases their connection.
- */
+/** The region tree from the kernel's tables. */
 @ApplicationScoped
-@Transactional
 public class RegionDirectory implements Regions {
 
   static final Text REGION = Text.of("区域", "Region");
@@ -37,11 +32,13 @@ public class RegionDirectory implements Regions {
 
   @Override
   public List<Region> children(RegionCode code) {
-    return em.createQuery(
+    return em
+        .createQuery(
             "select r from RegionNode r where r.parentCode = :code order by r.sortOrder, r.code",
             RegionNode.class)
         .setParameter("code", code.value())
-        .getResultStream()
+        .getResultList()
+        .stream()
         .map(RegionNode::toRegion)
         .toList();
   }

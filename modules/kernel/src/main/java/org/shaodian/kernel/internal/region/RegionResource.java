@@ -23,7 +23,7 @@ import org.shaodian.kernel.internal.access.KernelPermission;
 @Path("regions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "kernel", description = "区域、权限、审计 — regions, access and audit (shared kernel)")
+@Tag(name = "kernel")
 public class RegionResource {
 
   @Inject Regions regions;

@@ -68,14 +68,26 @@ public abstract class ProblemResponses {
   /** The problem+json response for any failure. */
   protected Response respond(Throwable failure) {
     Problem problem = toProblem(failure);
-    Response.ResponseBuilder response =
-        Response.status(problem.status())
-            .type(PROBLEM_JSON)
-            .entity(
-                body(
-                    problem,
-                    language(),
-                    uriInfo == null ? null : uriInfo.getRequestUri().getRawPath()));
+    Response.ResponseBuilder response = Response.status(problem.status());
+    if (failure instanceof WebApplicationException web && problem.status() < 500) {
+      // keep what the runtime said besides the status: Allow on a 405, Retry-After …
+      web.getResponse()
+          .getHeaders()
+          .forEach(
+              (name, values) -> {
+                if (!name.equalsIgnoreCase("Content-Type")
+                    && !name.equalsIgnoreCase("Content-Length")) {
+                  values.forEach(value -> response.header(name, value));
+                }
+              });
+    }
+    response
+        .type(PROBLEM_JSON)
+        .entity(
+            body(
+                problem,
+                language(),
+                uriInfo == null ? null : uriInfo.getRequestUri().getRawPath()));
     if (problem.status() == 401) {
       response.header("WWW-Authenticate", "Basic realm=\"Shaodian\"");
       response.header("WWW-Authenticate", "Bearer");
@@ -144,7 +156,7 @@ public abstract class ProblemResponses {
                 "请求体不是合法的 JSON,或含有未知字段、类型不符的字段",
                 "The body is not valid JSON, or has unknown fields or fields of the wrong type"));
       }
-      if (cause instanceof WebApplicationException web) {
+      if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
         return fromStatus(web.getResponse().getStatus());
       }
     }

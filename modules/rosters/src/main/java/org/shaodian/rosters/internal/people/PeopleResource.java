@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,7 +30,7 @@ import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageRequest;
 import org.shaodian.kernel.api.problem.Problem;
 import org.shaodian.kernel.api.region.RegionCode;
-import org.shaodian.kernel.api.web.EnumName;
+import org.shaodian.kernel.api.web.QueryParameters;
 import org.shaodian.kernel.api.web.Versions;
 import org.shaodian.rosters.api.Affiliation;
 import org.shaodian.rosters.api.PeopleQuery;
@@ -41,7 +42,7 @@ import org.shaodian.rosters.api.Qualification;
 @Path("people")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "rosters", description = "值守力量与排班 — the people who serve, teams, posts and shifts")
+@Tag(name = "rosters")
 public class PeopleResource {
 
   @Inject PeopleService people;
@@ -59,24 +60,33 @@ public class PeopleResource {
       @Parameter(description = "only people whose home region lies in this region")
           @QueryParam("region")
           String region,
-      @QueryParam("affiliation") @EnumName(of = Affiliation.class) String affiliation,
-      @QueryParam("partyMember") Boolean partyMember,
-      @QueryParam("qualification") @EnumName(of = Qualification.class) String qualification,
-      @Parameter(description = "true (default) for people on duty, false for deactivated ones")
+      @Parameter(schema = @Schema(implementation = Affiliation.class)) @QueryParam("affiliation")
+          String affiliation,
+      @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("partyMember")
+          String partyMember,
+      @Parameter(schema = @Schema(implementation = Qualification.class))
+          @QueryParam("qualification")
+          String qualification,
+      @Parameter(
+              description = "true (default) for people on duty, false for deactivated ones",
+              schema = @Schema(type = SchemaType.BOOLEAN))
           @QueryParam("active")
-          Boolean active,
+          String active,
       @Parameter(description = "part of the name") @QueryParam("q") String nameContains,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
-    PageRequest request = PageRequest.of(page, size);
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page")
+          String page,
+      @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
+          @QueryParam("size")
+          String size) {
+    PageRequest request = PageRequest.parse(page, size);
     PeopleQuery query =
         new PeopleQuery(
             region == null ? null : RegionCode.parse("region", region),
-            affiliation == null ? null : Affiliation.valueOf(affiliation),
-            partyMember,
-            qualification == null ? null : Qualification.valueOf(qualification),
-            active,
-            nameContains);
+            QueryParameters.oneOf("affiliation", affiliation, Affiliation.class),
+            QueryParameters.bool("partyMember", partyMember),
+            QueryParameters.oneOf("qualification", qualification, Qualification.class),
+            QueryParameters.bool("active", active),
+            QueryParameters.text("q", nameContains));
     return people.list(query, request);
   }
 
@@ -161,7 +171,7 @@ public class PeopleResource {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw Problem.notFound(JpaPeopleService.PERSON, id);
+      throw Problem.notFound(PeopleRegister.PERSON, id);
     }
   }
 }

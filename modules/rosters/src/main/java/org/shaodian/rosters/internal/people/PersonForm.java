@@ -2,6 +2,7 @@ package org.shaodian.rosters.internal.people;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,7 +17,8 @@ import org.shaodian.rosters.api.Qualification;
 /** A person who serves, as sent to register or change them. */
 @Schema(name = "PersonForm", description = "人员登记/修改 — a person who serves, to register or change")
 public record PersonForm(
-    @Schema(example = "余振华") @NotBlank @Size(max = 50) String name,
+    @Schema(example = "余振华") @NotBlank @Size(max = 50) @Pattern(regexp = "[^\\p{Cntrl}]*")
+        String name,
     @Schema(example = "13857101234", description = "mainland mobile; shown masked in every output")
         @MobilePhone
         String phone,
@@ -27,6 +29,20 @@ public record PersonForm(
     @Schema(example = "330182107201", description = "region code of the person's home village")
         @NotBlank
         String homeRegion) {
+
+  /** Masked like everything that holds personal data, in case a form is ever logged. */
+  @Override
+  public String toString() {
+    return "PersonForm[name="
+        + name
+        + ", phone="
+        + (phone != null && PhoneNumber.isValid(phone) ? PhoneNumber.of(phone).masked() : "***")
+        + ", affiliation="
+        + affiliation
+        + ", homeRegion="
+        + homeRegion
+        + "]";
+  }
 
   /** Turns the checked form into domain values; call after Bean Validation. */
   PersonDetails toDetails() {

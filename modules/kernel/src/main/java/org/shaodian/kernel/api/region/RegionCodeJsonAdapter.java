@@ -1,7 +1,6 @@
-package org.shaodian.kernel.internal.region;
+package org.shaodian.kernel.api.region;
 
 import jakarta.json.bind.adapter.JsonbAdapter;
-import org.shaodian.kernel.api.region.RegionCode;
 
 /** A region code is a plain string in JSON. */
 public class RegionCodeJsonAdapter implements JsonbAdapter<RegionCode, String> {

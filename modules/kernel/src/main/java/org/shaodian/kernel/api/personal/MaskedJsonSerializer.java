@@ -1,12 +1,11 @@
-package org.shaodian.kernel.internal.personal;
+package org.shaodian.kernel.api.personal;
 
 import jakarta.json.bind.serializer.JsonbSerializer;
 import jakarta.json.bind.serializer.SerializationContext;
 import jakarta.json.stream.JsonGenerator;
-import org.shaodian.kernel.api.personal.PersonalData;
 
 /** Writes personal data to JSON in its masked form; the full value never reaches JSON-B. */
-public class MaskedSerializer implements JsonbSerializer<PersonalData> {
+public class MaskedJsonSerializer implements JsonbSerializer<PersonalData> {
 
   @Override
   public void serialize(PersonalData value, JsonGenerator generator, SerializationContext context) {

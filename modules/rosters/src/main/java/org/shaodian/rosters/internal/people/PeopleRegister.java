@@ -5,20 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.shaodian.kernel.api.ShaodianTime;
 import org.shaodian.kernel.api.access.Access;
 import org.shaodian.kernel.api.access.JurisdictionScope;
-import org.shaodian.kernel.api.audit.AuditTrail;
 import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageRequest;
@@ -31,13 +26,15 @@ import org.shaodian.rosters.api.PersonDetails;
 import org.shaodian.rosters.api.PersonView;
 import org.shaodian.rosters.internal.RosterPermission;
 
-/** The register of people who serve, in the rosters tables. Reads and writes in JTA. */
+/**
+ * The register of people who serve. Access, existence and version are checked here, before any
+ * transaction starts, so that a refusal is a plain 403/404/409; the writes themselves happen in
+ * {@link PersonStore}, in one JTA transaction with their audit entry.
+ */
 @ApplicationScoped
-@Transactional
-public class JpaPeopleService implements PeopleService {
+public class PeopleRegister implements PeopleService {
 
   static final Text PERSON = Text.of("人员", "Person");
-  static final String SUBJECT = "rosters.person";
 
   @PersistenceContext(unitName = "rosters")
   EntityManager em;
@@ -46,19 +43,49 @@ public class JpaPeopleService implements PeopleService {
 
   @Inject Regions regions;
 
-  @Inject AuditTrail audit;
-
-  @Inject Clock clock;
+  @Inject PersonStore store;
 
   @Override
   public Page<PersonView> list(PeopleQuery query, PageRequest page) {
+    Filter filter = filter(query);
+    long total = filter.count(em);
+    Map<String, String> regionNames = new HashMap<>();
+    List<PersonView> items =
+        filter
+            .select(em)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList()
+            .stream()
+            .map(person -> view(person, regionNames))
+            .toList();
+    return new Page<>(items, page.page(), page.size(), total);
+  }
+
+  @Override
+  public List<PersonView> listAll(PeopleQuery query, int atMost) {
+    Filter filter = filter(query);
+    if (filter.count(em) > atMost) {
+      throw Problem.invalid(
+          "region",
+          Text.of(
+              "人数超过 " + atMost + ",请选择更小的区域",
+              "more than " + atMost + " people; choose a smaller region"));
+    }
+    Map<String, String> regionNames = new HashMap<>();
+    return filter.select(em).getResultList().stream()
+        .map(person -> view(person, regionNames))
+        .toList();
+  }
+
+  /** The JPQL condition of a query within the caller's jurisdiction, and its parameters. */
+  private Filter filter(PeopleQuery query) {
     JurisdictionScope scope = access.scope(RosterPermission.PEOPLE_READ, query.region());
     StringBuilder where = new StringBuilder(" from Person p where p.regionPath like :scope");
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("scope", scope.pathPattern());
-    boolean active = query.active() == null || query.active();
     where.append(" and p.active = :active");
-    parameters.put("active", active);
+    parameters.put("active", query.active() == null || query.active());
     if (query.affiliation() != null) {
       where.append(" and p.affiliation = :affiliation");
       parameters.put("affiliation", query.affiliation());
@@ -75,21 +102,23 @@ public class JpaPeopleService implements PeopleService {
       where.append(" and lower(p.name) like :name escape '!'");
       parameters.put("name", "%" + likeEscaped(query.nameContains().strip()) + "%");
     }
-    Consumer<TypedQuery<?>> bind = q -> parameters.forEach(q::setParameter);
+    return new Filter(where.toString(), parameters);
+  }
 
-    TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
-    bind.accept(count);
-    long total = count.getSingleResult();
+  private record Filter(String where, Map<String, Object> parameters) {
 
-    TypedQuery<Person> select =
-        em.createQuery("select p" + where + " order by p.regionPath, p.name, p.id", Person.class);
-    bind.accept(select);
-    Map<String, String> regionNames = new HashMap<>();
-    var items =
-        select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
-            .map(person -> view(person, regionNames))
-            .toList();
-    return new Page<>(items, page.page(), page.size(), total);
+    long count(EntityManager em) {
+      TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
+      parameters.forEach(count::setParameter);
+      return count.getSingleResult();
+    }
+
+    TypedQuery<Person> select(EntityManager em) {
+      TypedQuery<Person> select =
+          em.createQuery("select p" + where + " order by p.regionPath, p.name, p.id", Person.class);
+      parameters.forEach(select::setParameter);
+      return select;
+    }
   }
 
   @Override
@@ -102,37 +131,22 @@ public class JpaPeopleService implements PeopleService {
   @Override
   public PersonView register(PersonDetails details) {
     Region region = access.require(RosterPermission.PEOPLE_WRITE, details.homeRegion());
-    Person person = Person.register(details, region, now());
-    em.persist(person);
-    em.flush();
-    audit.record(
-        "registered",
-        SUBJECT,
-        person.id().toString(),
-        "affiliation=" + details.affiliation() + " region=" + region.code());
-    return view(person, new HashMap<>());
+    return view(store.add(details, region), new HashMap<>());
   }
 
   @Override
   public PersonView update(UUID id, long expectedVersion, PersonDetails details) {
-    Person person = findForChange(id, expectedVersion);
+    findForChange(id, expectedVersion);
     Region region = access.require(RosterPermission.PEOPLE_WRITE, details.homeRegion());
-    Set<String> changed = person.changeDetails(details, region, now());
-    em.flush();
-    audit.record("updated", SUBJECT, id.toString(), "changed=" + changed);
-    return view(person, new HashMap<>());
+    return view(store.change(id, expectedVersion, details, region), new HashMap<>());
   }
 
   @Override
   public PersonView deactivate(UUID id, long expectedVersion) {
-    Person person = findForChange(id, expectedVersion);
-    if (!person.isActive()) {
+    if (!findForChange(id, expectedVersion).isActive()) {
       throw Problem.conflict(Text.of("该人员已停用", "This person is already inactive"));
     }
-    person.deactivate(now());
-    em.flush();
-    audit.record("deactivated", SUBJECT, id.toString(), "region=" + person.homeRegion());
-    return view(person, new HashMap<>());
+    return view(store.deactivate(id, expectedVersion), new HashMap<>());
   }
 
   private Person find(UUID id) {
@@ -151,10 +165,6 @@ public class JpaPeopleService implements PeopleService {
       throw Problem.staleVersion();
     }
     return person;
-  }
-
-  private Instant now() {
-    return clock.instant();
   }
 
   private PersonView view(Person person, Map<String, String> regionNames) {

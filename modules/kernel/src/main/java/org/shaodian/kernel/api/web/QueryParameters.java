@@ -1,0 +1,63 @@
+package org.shaodian.kernel.api.web;
+
+import java.util.Locale;
+import org.shaodian.kernel.api.i18n.Text;
+import org.shaodian.kernel.api.problem.Problem;
+
+/**
+ * Reads query parameters. Resources take them as text and read them here, so that a wrong value is
+ * a 400 naming the parameter (JAX-RS itself answers 404 when it cannot convert one, and reads any
+ * boolean it does not understand as false). Blank means absent.
+ */
+public final class QueryParameters {
+
+  private QueryParameters() {}
+
+  public static Integer integer(String name, String value) {
+    if (isAbsent(value)) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      throw Problem.invalid(name, Text.of("须为整数", "must be a whole number"));
+    }
+  }
+
+  public static Boolean bool(String name, String value) {
+    if (isAbsent(value)) {
+      return null;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> throw Problem.invalid(name, Text.of("须为 true 或 false", "must be true or false"));
+    };
+  }
+
+  public static <E extends Enum<E>> E oneOf(String name, String value, Class<E> type) {
+    if (isAbsent(value)) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip());
+    } catch (IllegalArgumentException e) {
+      throw Problem.invalid(name, Text.of("不是允许的取值", "not one of the allowed values"));
+    }
+  }
+
+  /** Free text (a search term): stripped, and without control characters. */
+  public static String text(String name, String value) {
+    if (isAbsent(value)) {
+      return null;
+    }
+    if (value.codePoints().anyMatch(Character::isISOControl)) {
+      throw Problem.invalid(name, Text.of("含有控制字符", "contains control characters"));
+    }
+    return value.strip();
+  }
+
+  private static boolean isAbsent(String value) {
+    return value == null || value.isBlank();
+  }
+}
