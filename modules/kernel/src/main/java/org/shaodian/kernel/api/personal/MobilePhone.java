@@ -15,8 +15,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The text is a valid {@link PhoneNumber} (not a valid mainland mobile number). Null is left to
- * {@code @NotNull}. The field error reads "不是有效的手机号码" / "not a valid mainland mobile number".
+ * The text is a valid {@link PhoneNumber}. Null is left to {@code @NotNull}. A wrong value is a
+ * field error reading "不是有效的手机号码" / "not a valid mainland mobile number".
  */
 @Documented
 @Constraint(validatedBy = MobilePhone.Validator.class)

@@ -15,9 +15,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The text is a valid {@link IdNumber} (not a valid resident identity card number). Null is left to
- * {@code @NotNull}. The field error reads "不是有效的身份证号码" / "not a valid resident identity card
- * number".
+ * The text is a valid {@link IdNumber}. Null is left to {@code @NotNull}. A wrong value is a field
+ * error reading "不是有效的身份证号码" / "not a valid resident identity card number".
  */
 @Documented
 @Constraint(validatedBy = ResidentIdNumber.Validator.class)

@@ -15,8 +15,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The text is a valid {@link PlateNumber} (not a valid vehicle plate). Null is left to
- * {@code @NotNull}. The field error reads "不是有效的车牌号码" / "not a valid vehicle plate".
+ * The text is a valid {@link PlateNumber}. Null is left to {@code @NotNull}. A wrong value is a
+ * field error reading "不是有效的车牌号码" / "not a valid vehicle plate".
  */
 @Documented
 @Constraint(validatedBy = VehiclePlate.Validator.class)
