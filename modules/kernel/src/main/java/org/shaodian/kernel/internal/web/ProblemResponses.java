@@ -3,15 +3,12 @@ package org.shaodian.kernel.internal.web;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -147,14 +144,6 @@ public abstract class ProblemResponses {
       }
       if (cause instanceof OptimisticLockException) {
         return Problem.staleVersion();
-      }
-      if (cause instanceof JsonbException
-          || cause instanceof JsonException
-          || cause instanceof ProcessingException) {
-        return Problem.unreadable(
-            Text.of(
-                "请求体不是合法的 JSON,或含有未知字段、类型不符的字段",
-                "The body is not valid JSON, or has unknown fields or fields of the wrong type"));
       }
       if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
         return fromStatus(web.getResponse().getStatus());
