@@ -7,8 +7,9 @@ import org.shaodian.kernel.api.problem.Problem;
 
 /**
  * The code of a place in the administrative tree. National division codes (GB/T 2260, six digits)
- * for cities and districts, the 12-digit statistical codes for towns and villages, and documented
- * local codes (15 digits: village code + 3) for compound grids below them.
+ * for cities and districts, the statistical codes for towns (9 digits, or 12 with three trailing
+ * zeros) and villages (12 digits), and documented local codes (15 digits: village code + 3) for
+ * compound grids below them.
  */
 @JsonbTypeAdapter(RegionCodeJsonAdapter.class)
 public record RegionCode(String value) implements Comparable<RegionCode> {
