@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.util.Set;
 import java.util.UUID;
 import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -134,7 +133,7 @@ class PeopleTransactionIT {
   }
 
   /** Counts in a connection of its own when outside a transaction, the shared one inside. */
-  private long count(String sql, Object... parameters) throws SQLException, NamingException {
+  private long count(String sql, Object... parameters) throws SQLException {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {

@@ -7,8 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shaodian.kernel.api.access.Access;
-import org.shaodian.kernel.api.access.Caller;
 import org.shaodian.kernel.api.i18n.CurrentLanguage;
 import org.shaodian.kernel.api.region.Region;
 import org.shaodian.kernel.api.region.RegionCode;
@@ -69,24 +66,20 @@ public class ReportResource {
   public Response people(
       @Parameter(description = "region code, e.g. 330182107000 (寿昌镇)") @QueryParam("region")
           String regionCode) {
-    Caller caller = access.require(ReportPermission.PEOPLE_LIST);
     Region region =
-        regionCode == null
-            ? caller.jurisdiction()
-            : access.require(ReportPermission.PEOPLE_LIST, RegionCode.parse("region", regionCode));
+        access
+            .scope(
+                ReportPermission.PEOPLE_LIST,
+                regionCode == null ? null : RegionCode.parse("region", regionCode))
+            .root();
     List<PersonView> everyone = people.listAll(PeopleQuery.inRegion(region.code()), MAX_PEOPLE);
     OffsetDateTime now = OffsetDateTime.now(clock);
-    byte[] pdf = peopleList.render(region, everyone, language.get(), caller.name(), now);
+    byte[] pdf = peopleList.render(region, everyone, language.get(), access.caller().name(), now);
     printouts.printed("people-list", region, everyone.size(), language.get().name());
     String fileName =
         "people-" + region.code() + "-" + now.format(DateTimeFormatter.BASIC_ISO_DATE) + ".pdf";
     return Response.ok(pdf, PDF)
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\""
-                + fileName
-                + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8))
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
         .build();
   }
 }

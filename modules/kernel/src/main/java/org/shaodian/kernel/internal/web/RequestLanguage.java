@@ -18,6 +18,7 @@ public class RequestLanguage implements CurrentLanguage {
   @Override
   public Language get() {
     if (language == null) {
+      // without an Accept-Language header, getLocales() reports the server's locale: ignore it
       language =
           request.getHeader("Accept-Language") == null
               ? Language.choose(request.getParameter("lang"), null)

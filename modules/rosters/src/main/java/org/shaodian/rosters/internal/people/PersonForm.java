@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shaodian.kernel.api.personal.MobilePhone;
 import org.shaodian.kernel.api.personal.PhoneNumber;
@@ -52,10 +54,8 @@ public record PersonForm(
         Affiliation.valueOf(affiliation),
         partyMember,
         qualifications == null
-            ? java.util.Set.of()
-            : qualifications.stream()
-                .map(Qualification::valueOf)
-                .collect(java.util.stream.Collectors.toSet()),
+            ? Set.of()
+            : qualifications.stream().map(Qualification::valueOf).collect(Collectors.toSet()),
         RegionCode.parse("homeRegion", homeRegion));
   }
 }
