@@ -1,8 +1,13 @@
 package org.shaodian.app.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -11,16 +16,22 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.core.importer.Locations;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
+import jakarta.ws.rs.HttpMethod;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,6 +52,8 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.shaodian.kernel.api.access.PermissionAnnotation;
+import org.shaodian.kernel.api.personal.PersonalData;
 import org.shaodian.kernel.internal.region.RegionNode;
 import org.shaodian.rosters.api.PeopleService;
 
@@ -142,6 +155,44 @@ class ArchitectureTest {
               "a module's api is all another module may see: if it leaned on the module's"
                   + " internals, those would leak into every caller and could not change freely");
 
+  static final ArchRule REST_OPERATIONS_DECLARE_A_PERMISSION =
+      methods()
+          .that()
+          .areMetaAnnotatedWith(HttpMethod.class)
+          .should()
+          .beMetaAnnotatedWith(PermissionAnnotation.class)
+          .allowEmptyShould(true)
+          .because(
+              "every REST operation names the permission it needs with its module's permission"
+                  + " annotation, so the role is checked before the body, the headers or the record"
+                  + " are looked at, and an operation cannot be added without a rights check");
+
+  static final ArchRule API_IMPLEMENTATIONS_DECLARE_A_PERMISSION =
+      classes()
+          .that()
+          .areNotInterfaces()
+          .and()
+          .resideInAPackage("org.shaodian..internal..")
+          .should(declareAPermissionOnEveryApiMethod())
+          .allowEmptyShould(true)
+          .because(
+              "a module's api is called by other modules inside their transactions; each of its"
+                  + " methods names the permission it needs, as SORMAS keeps its rights checks"
+                  + " honest, so no call path skips the check");
+
+  static final ArchRule FULL_VALUES_ARE_REVEALED_ONLY_WHERE_THEY_ARE_STORED =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
+              "org.shaodian.kernel.api.personal..", "org.shaodian.kernel.internal.personal..")
+          .should()
+          .callMethodWhere(
+              target(name("reveal")).and(target(owner(assignableTo(PersonalData.class)))))
+          .because(
+              "a full ID number, phone or plate leaves its type only to be stored (the"
+                  + " converters, where encryption at rest goes) or through the kernel's audited"
+                  + " reveal; everywhere else personal data is written out masked");
+
   private static ArchRule onlyThroughApi(String module) {
     String home = "org.shaodian." + module + "..";
     String api = "org.shaodian." + module + ".api..";
@@ -154,6 +205,41 @@ class ArchitectureTest {
                 .and(resideOutsideOfPackage(api))
                 .as("are outside the api of module " + module))
         .allowEmptyShould(true);
+  }
+
+  /**
+   * Every public method of a class that implements a module's api interface (kernel services such
+   * as Regions or AuditTrail excepted: they sit below access) and overrides one of its methods
+   * carries a permission annotation.
+   */
+  private static ArchCondition<JavaClass> declareAPermissionOnEveryApiMethod() {
+    return new ArchCondition<>(
+        "declare a permission on every method of the module api it implements") {
+      @Override
+      public void check(JavaClass type, ConditionEvents events) {
+        Set<String> apiMethods = new HashSet<>();
+        for (JavaClass api : type.getAllRawInterfaces()) {
+          if (api.getPackageName().startsWith("org.shaodian.")
+              && api.getPackageName().contains(".api")
+              && !api.getPackageName().startsWith("org.shaodian.kernel.")) {
+            api.getMethods().forEach(method -> apiMethods.add(signature(method)));
+          }
+        }
+        for (JavaMethod method : type.getMethods()) {
+          if (apiMethods.contains(signature(method))
+              && !method.isMetaAnnotatedWith(PermissionAnnotation.class)) {
+            events.add(
+                SimpleConditionEvent.violated(
+                    method, method.getFullName() + " declares no permission annotation"));
+          }
+        }
+      }
+    };
+  }
+
+  private static String signature(JavaMethod method) {
+    return method.getName()
+        + method.getRawParameterTypes().stream().map(JavaClass::getName).toList();
   }
 
   // ---- the rules against the production code ----
@@ -181,6 +267,21 @@ class ArchitectureTest {
   @ArchTest
   static void apisStandOnTheirOwn(JavaClasses classes) {
     APIS_STAND_ON_THEIR_OWN.check(classes);
+  }
+
+  @ArchTest
+  static void restOperationsDeclareAPermission(JavaClasses classes) {
+    REST_OPERATIONS_DECLARE_A_PERMISSION.check(classes);
+  }
+
+  @ArchTest
+  static void apiImplementationsDeclareAPermission(JavaClasses classes) {
+    API_IMPLEMENTATIONS_DECLARE_A_PERMISSION.check(classes);
+  }
+
+  @ArchTest
+  static void fullValuesAreRevealedOnlyWhereTheyAreStored(JavaClasses classes) {
+    FULL_VALUES_ARE_REVEALED_ONLY_WHERE_THEY_ARE_STORED.check(classes);
   }
 
   // ---- the rules reject what they should: throw-away fixtures compiled at test time ----
@@ -261,6 +362,41 @@ class ArchitectureTest {
 
               public class CheckpointsCycleFixture {
                 org.shaodian.grids.api.fixture.GridsCycleFixture grids;
+              }
+              """),
+          // 5. a REST operation, and an api implementation, without a permission
+          fixture(
+              "org.shaodian.rosters.internal.fixture.UnguardedResourceFixture",
+              """
+              package org.shaodian.rosters.internal.fixture;
+
+              @jakarta.ws.rs.Path("unguarded")
+              public class UnguardedResourceFixture {
+                @jakarta.ws.rs.GET
+                public String unguardedOperation() { return "open"; }
+              }
+              """),
+          fixture(
+              "org.shaodian.rosters.internal.fixture.UnguardedServiceFixture",
+              """
+              package org.shaodian.rosters.internal.fixture;
+
+              public abstract class UnguardedServiceFixture
+                  implements org.shaodian.rosters.api.PeopleService {
+                @Override
+                public org.shaodian.rosters.api.PersonView get(java.util.UUID id) { return null; }
+              }
+              """),
+          // 6. a full value revealed outside storage
+          fixture(
+              "org.shaodian.rosters.internal.fixture.RevealFixture",
+              """
+              package org.shaodian.rosters.internal.fixture;
+
+              public class RevealFixture {
+                String leak(org.shaodian.kernel.api.personal.PhoneNumber phone) {
+                  return phone.reveal();
+                }
               }
               """),
           // 4. an entity in an api package
@@ -360,13 +496,27 @@ class ArchitectureTest {
   }
 
   @Test
+  void rejectsOperationsAndApiMethodsWithoutAPermission() {
+    assertRejects(REST_OPERATIONS_DECLARE_A_PERMISSION, "unguardedOperation");
+    assertRejects(API_IMPLEMENTATIONS_DECLARE_A_PERMISSION, "UnguardedServiceFixture.get");
+  }
+
+  @Test
+  void rejectsRevealingAFullValueOutsideStorage() {
+    assertRejects(FULL_VALUES_ARE_REVEALED_ONLY_WHERE_THEY_ARE_STORED, "RevealFixture.leak");
+  }
+
+  @Test
   void acceptsUseAlongTheLineThroughTheApi() {
     for (ArchRule rule :
         List.of(
             MODULES_ARE_USED_ONLY_THROUGH_THEIR_API,
             MODULES_FOLLOW_THE_DEPENDENCY_LINE,
             MODULES_ARE_FREE_OF_CYCLES,
-            ENTITIES_ARE_INTERNAL)) {
+            ENTITIES_ARE_INTERNAL,
+            REST_OPERATIONS_DECLARE_A_PERMISSION,
+            API_IMPLEMENTATIONS_DECLARE_A_PERMISSION,
+            FULL_VALUES_ARE_REVEALED_ONLY_WHERE_THEY_ARE_STORED)) {
       assertDoesNotThrow(() -> rule.check(withAllowedUses), rule.getDescription());
     }
   }
@@ -410,7 +560,7 @@ class ArchitectureTest {
     List<JavaFileObject> units =
         sources.stream().map(ArchitectureTest::sourceFile).collect(Collectors.toList());
     String classpath =
-        Stream.of(RegionNode.class, PeopleService.class, Entity.class)
+        Stream.of(RegionNode.class, PeopleService.class, Entity.class, jakarta.ws.rs.GET.class)
             .map(ArchitectureTest::codeSource)
             .distinct()
             .collect(Collectors.joining(File.pathSeparator));

@@ -37,6 +37,7 @@ final class Api {
   static final String SHOUCHANG_CHECKPOINT = "shouchang-checkpoint";
   static final String YINHU_COMMAND = "yinhu-command";
   static final String GENGLOU_SUPERVISOR = "genglou-supervisor";
+  static final String XIANGSHAN_GRID = "xiangshan-grid";
 
   static final String HANGZHOU = "330100";
   static final String JIANDE = "330182";

@@ -88,16 +88,16 @@ class PeopleIT {
         .body("homeRegionName", equalTo("寿昌镇"))
         .body("version", equalTo(1));
 
-    // an update based on the old version loses, and changes nothing
+    // an update based on the old version loses (RFC 9110: 412), and changes nothing
     as(Api.SHOUCHANG_COMMAND)
         .contentType("application/json")
         .header("If-Match", "\"0\"")
         .body(form("别人的修改", "13900002222", Api.SHOUCHANG))
         .put("/people/{id}", id)
         .then()
-        .statusCode(409)
+        .statusCode(412)
         .contentType("application/problem+json")
-        .body("type", equalTo("urn:shaodian:problem:conflict"));
+        .body("type", equalTo("urn:shaodian:problem:precondition-failed"));
     as(Api.SHOUCHANG_COMMAND).get("/people/{id}", id).then().body("name", equalTo(name));
 
     as(Api.SHOUCHANG_COMMAND)
@@ -171,28 +171,74 @@ class PeopleIT {
         .then()
         .body("items.name", hasItem("李官"))
         .body("items.name", not(hasItem("余振华")));
-    as(Api.YINHU_COMMAND).get("/people?region=" + Api.SHOUCHANG).then().statusCode(403);
+    as(Api.YINHU_COMMAND).get("/people?region=" + Api.SHOUCHANG).then().statusCode(404);
     long all = total(Api.ADMIN, "");
     assertThat(all).isGreaterThan(total(Api.SHOUCHANG_OFFICIAL, ""));
   }
 
   @Test
-  void aPersonOutsideTheJurisdictionIsNeitherReadNorWritten() {
+  void aPersonOutsideTheJurisdictionIsAnsweredExactlyLikeAMissingOne() {
     String id =
         register(Api.SHOUCHANG_COMMAND, form(uniqueName(), "13811112222", Api.SHOUCHANG))
             .then()
             .statusCode(201)
             .extract()
             .path("id");
-    as(Api.YINHU_COMMAND).get("/people/{id}", id).then().statusCode(403);
+    String missing = UUID.randomUUID().toString();
+    for (String path : List.of("/people/{id}")) {
+      var outside = as(Api.YINHU_COMMAND).get(path, id).then().statusCode(404).extract();
+      var absent = as(Api.YINHU_COMMAND).get(path, missing).then().statusCode(404).extract();
+      assertThat(outside.jsonPath().getMap("$"))
+          .containsEntry("type", absent.jsonPath().getString("type"))
+          .containsEntry("title", absent.jsonPath().getString("title"))
+          .containsEntry("detail", absent.jsonPath().getString("detail"));
+      assertThat(outside.jsonPath().getString("detail")).doesNotContain(id);
+    }
     as(Api.YINHU_COMMAND)
         .header("If-Match", "\"0\"")
         .post("/people/{id}/deactivation", id)
         .then()
-        .statusCode(403);
+        .statusCode(404);
+    as(Api.YINHU_COMMAND)
+        .contentType("application/json")
+        .header("If-Match", "\"0\"")
+        .body(form(uniqueName(), "13811112222", Api.YINHU))
+        .put("/people/{id}", id)
+        .then()
+        .statusCode(404);
     register(Api.YINHU_COMMAND, form(uniqueName(), "13811112222", Api.SHOUCHANG))
         .then()
+        .statusCode(404);
+    as(Api.SHOUCHANG_COMMAND)
+        .get("/people/{id}", id)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"0\"");
+  }
+
+  @Test
+  void aRoleThatMayNotWriteHearsSoBeforeAnythingAboutItsRequest() {
+    String id =
+        register(Api.SHOUCHANG_COMMAND, form(uniqueName(), "13811112222", Api.SHOUCHANG))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    // an invalid body, from a role that may not register: 403, not field errors
+    register(Api.XIANGSHAN_GRID, "{\"name\":\"\",\"phone\":\"123\"}")
+        .then()
+        .statusCode(403)
+        .body("type", equalTo("urn:shaodian:problem:forbidden"))
+        .body("errors", nullValue());
+    register(Api.SHOUCHANG_OFFICIAL, "{\"name\":").then().statusCode(403);
+    // a deactivation without If-Match, from a role that may not write: 403, not 428
+    as(Api.SHOUCHANG_OFFICIAL).post("/people/{id}/deactivation", id).then().statusCode(403);
+    // a missing record, for a role that may not read people: 403, not 404
+    as(Api.SHOUCHANG_CHECKPOINT)
+        .get("/people/{id}", UUID.randomUUID().toString())
+        .then()
         .statusCode(403);
+    as(Api.SHOUCHANG_CHECKPOINT).get("/people/{id}", id).then().statusCode(403);
   }
 
   @Test
@@ -259,11 +305,14 @@ class PeopleIT {
         .statusCode(400)
         .body("errors[0].field", equalTo("affiliation"));
     as(Api.SHOUCHANG_COMMAND).get("/people/{id}", "not-a-uuid").then().statusCode(404);
+    String unknown = UUID.randomUUID().toString();
     as(Api.SHOUCHANG_COMMAND)
-        .get("/people/{id}", UUID.randomUUID().toString())
+        .get("/people/{id}", unknown)
         .then()
         .statusCode(404)
-        .body("title", equalTo("未找到"));
+        .body("title", equalTo("未找到"))
+        .body("detail", equalTo("人员不存在"))
+        .body("detail", not(org.hamcrest.Matchers.containsString(unknown)));
     assertThat(total(Api.ADMIN, "&active=true")).isEqualTo(before);
   }
 

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,9 +27,18 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.shaodian.kernel.api.access.Caller;
+import org.shaodian.kernel.api.access.Callers;
+import org.shaodian.kernel.api.access.CapturedCaller;
+import org.shaodian.kernel.api.access.Role;
+import org.shaodian.kernel.api.audit.AuditAction;
+import org.shaodian.kernel.api.audit.AuditEvent;
 import org.shaodian.kernel.api.audit.AuditTrail;
+import org.shaodian.kernel.api.audit.SubjectType;
+import org.shaodian.kernel.api.i18n.Language;
 import org.shaodian.kernel.api.personal.PhoneNumber;
 import org.shaodian.kernel.api.region.RegionCode;
+import org.shaodian.kernel.api.region.Regions;
 import org.shaodian.rosters.api.Affiliation;
 import org.shaodian.rosters.api.PeopleService;
 import org.shaodian.rosters.api.PersonDetails;
@@ -51,8 +61,8 @@ class PeopleTransactionIT {
     return ShrinkWrap.create(ZipImporter.class, "shaodian-tx-test.war")
         .importFrom(new File("target/shaodian.war"))
         .as(WebArchive.class)
-        .addClasses(PeopleTransactionIT.class, TestCallerAccess.class, BreakableAuditTrail.class)
-        // all beans in WEB-INF/classes, so that the decorator and the alternative are found
+        .addClasses(PeopleTransactionIT.class, BreakableAuditTrail.class)
+        // all beans in WEB-INF/classes, so that the decorator is found
         .addAsWebInfResource(
             new StringAsset(
                 "<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\""
@@ -64,6 +74,10 @@ class PeopleTransactionIT {
 
   @Inject AuditTrail audit;
 
+  @Inject Callers callers;
+
+  @Inject Regions regions;
+
   @Resource(lookup = "jdbc/shaodian")
   DataSource dataSource;
 
@@ -72,9 +86,23 @@ class PeopleTransactionIT {
     BreakableAuditTrail.BROKEN.set(false);
   }
 
+  /** Nobody signs in to these tests: they act as a city administrator. */
+  private <T> T asAdministrator(Callable<T> work) throws Exception {
+    Caller admin = Caller.user("tx-test", Set.of(Role.ADMIN), regions.get(RegionCode.of("330100")));
+    return callers.runAs(new CapturedCaller(admin, Language.ZH), work);
+  }
+
+  private void asAdministrator(Runnable work) throws Exception {
+    asAdministrator(
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
   @Test
   void thePersonAndTheAuditEntryCommitTogether() throws Exception {
-    PersonView person = people.register(details("提交" + suffix()));
+    PersonView person = asAdministrator(() -> people.register(details("提交" + suffix())));
     assertEquals(1, count("select count(*) from rosters_person where id = ?", person.id()));
     assertEquals(
         1, count("select count(*) from kernel_audit where subject_id = ?", person.id().toString()));
@@ -86,7 +114,8 @@ class PeopleTransactionIT {
     long auditBefore = count("select count(*) from kernel_audit");
     BreakableAuditTrail.BROKEN.set(true);
 
-    assertThrows(RuntimeException.class, () -> people.register(details(name)));
+    assertThrows(
+        RuntimeException.class, () -> asAdministrator(() -> people.register(details(name))));
 
     assertEquals(0, count("select count(*) from rosters_person where name = ?", name));
     assertEquals(auditBefore, count("select count(*) from kernel_audit"));
@@ -98,13 +127,23 @@ class PeopleTransactionIT {
     UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
     transaction.begin();
     try {
-      audit.record("probe", "test.probe", marker, "/330100/", "written before the person");
+      asAdministrator(
+          () ->
+              audit.record(
+                  AuditEvent.of(
+                          AuditAction.of("probe"),
+                          SubjectType.of("test", "probe"),
+                          marker,
+                          "/330100/")
+                      .withSummary("written before the person")));
       assertEquals(
           1,
           count("select count(*) from kernel_audit where subject_id = ?", marker),
           "the audit entry is written (and visible) inside the transaction");
       // 60 characters do not fit rosters_person.name (50): the database refuses the person
-      assertThrows(RuntimeException.class, () -> people.register(details("长".repeat(60))));
+      assertThrows(
+          RuntimeException.class,
+          () -> asAdministrator(() -> people.register(details("长".repeat(60)))));
       assertEquals(
           Status.STATUS_MARKED_ROLLBACK,
           transaction.getStatus(),

@@ -63,6 +63,7 @@ public class ReportResource {
       responseCode = "403",
       description = "Role may not print it, or region outside jurisdiction")
   @APIResponse(responseCode = "404", description = "No such region")
+  @ReportAccess(ReportPermission.PEOPLE_LIST)
   public Response people(
       @Parameter(description = "region code, e.g. 330182107000 (寿昌镇)") @QueryParam("region")
           String regionCode) {
@@ -75,9 +76,13 @@ public class ReportResource {
     List<PersonView> everyone = people.listAll(PeopleQuery.inRegion(region.code()), MAX_PEOPLE);
     OffsetDateTime now = OffsetDateTime.now(clock);
     byte[] pdf = peopleList.render(region, everyone, language.get(), access.caller().name(), now);
-    printouts.printed("people-list", region, everyone.size(), language.get().name());
+    printouts.printed(PrintoutAudit.PEOPLE_LIST, region, everyone.size(), language.get().name());
     String fileName =
-        "people-" + region.code() + "-" + now.format(DateTimeFormatter.BASIC_ISO_DATE) + ".pdf";
+        "people-"
+            + region.code()
+            + "-"
+            + now.toLocalDate().format(DateTimeFormatter.BASIC_ISO_DATE)
+            + ".pdf";
     return Response.ok(pdf, PDF)
         .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
         .build();

@@ -27,13 +27,17 @@ public class Problem extends RuntimeException {
     this.fieldErrors = List.copyOf(fieldErrors);
   }
 
-  /** 404: the thing does not exist (or the caller may not know that it does). */
-  public static Problem notFound(Text what, String id) {
+  /**
+   * 404: the thing does not exist, or lies outside the caller's jurisdiction (the answer is the
+   * same, so that nobody learns that an id exists). The detail names the kind of thing, never the
+   * value asked for.
+   */
+  public static Problem notFound(Text what) {
     return new Problem(
         404,
         "not-found",
         Text.of("未找到", "Not found"),
-        Text.of(what.zh() + " " + id + " 不存在", what.en() + " " + id + " does not exist"),
+        Text.of(what.zh() + "不存在", "No such " + what.en().toLowerCase(java.util.Locale.ROOT)),
         List.of());
   }
 
@@ -42,11 +46,30 @@ public class Problem extends RuntimeException {
     return new Problem(409, "conflict", Text.of("冲突", "Conflict"), detail, List.of());
   }
 
-  /** 409 for an update based on an old version of the record. */
+  /**
+   * 412 (RFC 9110 §13.1.1): the If-Match version is not the record's current one, because someone
+   * changed it since it was read (also when the change slips in while this one is being written).
+   */
   public static Problem staleVersion() {
-    return conflict(
+    return new Problem(
+        412,
+        "precondition-failed",
+        Text.of("版本已过期", "Precondition failed"),
         Text.of(
-            "记录已被他人修改,请刷新后重试", "The record was changed by someone else; reload it and try again"));
+            "记录已被他人修改,请刷新后重试", "The record was changed by someone else; reload it and try again"),
+        List.of());
+  }
+
+  /** 413: the request body is larger than this operation accepts. */
+  public static Problem tooLarge(long limitBytes) {
+    return new Problem(
+        413,
+        "payload-too-large",
+        Text.of("请求体过大", "Payload too large"),
+        Text.of(
+            "请求体不得超过 " + limitBytes + " 字节",
+            "The body must not be larger than " + limitBytes + " bytes"),
+        List.of());
   }
 
   /** 400 with the fields that are wrong. */

@@ -5,9 +5,10 @@ import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.problem.Problem;
 
 /**
- * The one way to version and lock updates over HTTP: a record's version travels as a strong ETag
- * ({@code "3"}); an update must send it back in If-Match. A missing If-Match is a 428, a stale one
- * a 409 (from the optimistic lock).
+ * The one way to version and lock updates over HTTP (RFC 9110): a record's version travels as a
+ * strong ETag ({@code "3"}); an update must send it back in If-Match. A missing If-Match is a 428,
+ * a stale one a 412, whether the service sees it ({@link #require}) or the optimistic lock catches
+ * a change that slipped in meanwhile.
  */
 public final class Versions {
 
@@ -15,6 +16,13 @@ public final class Versions {
 
   public static EntityTag etag(long version) {
     return new EntityTag(Long.toString(version));
+  }
+
+  /** 412 unless the record is still at the version the update was based on. */
+  public static void require(long expected, long current) {
+    if (expected != current) {
+      throw Problem.staleVersion();
+    }
   }
 
   /** The version an update was based on, from its If-Match header. */

@@ -2,11 +2,17 @@ package org.shaodian.kernel.internal.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.shaodian.kernel.api.ShaodianTime;
 import org.shaodian.kernel.api.access.Caller;
+import org.shaodian.kernel.api.access.CallerKind;
+import org.shaodian.kernel.api.audit.AuditEvent;
 
 /** One line of the audit trail. Never updated, never deleted by the application. */
 @Entity
@@ -20,6 +26,10 @@ public class AuditEntry {
 
   @Column(nullable = false, length = 100)
   private String actor;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "actor_kind", nullable = false, length = 16)
+  private CallerKind actorKind;
 
   @Column(name = "actor_jurisdiction", nullable = false, length = 15)
   private String actorJurisdiction;
@@ -42,30 +52,46 @@ public class AuditEntry {
   @Column(length = 500)
   private String summary;
 
+  @Column(name = "item_type", length = 60)
+  private String itemType;
+
+  @Column(name = "item_count", nullable = false)
+  private int itemCount;
+
   protected AuditEntry() {}
 
-  AuditEntry(
-      Caller caller,
-      Instant at,
-      String action,
-      String subjectType,
-      String subjectId,
-      String subjectRegionPath,
-      String summary) {
+  AuditEntry(Caller caller, Instant at, AuditEvent event) {
     this.id = UUID.randomUUID();
     this.recordedAt = at;
     this.actor = caller.name();
+    this.actorKind = caller.kind();
     this.actorJurisdiction = caller.jurisdiction().code().value();
     this.actorJurisdictionPath = caller.jurisdiction().path();
-    this.action = action;
-    this.subjectType = subjectType;
-    this.subjectId = subjectId;
-    this.subjectRegionPath = subjectRegionPath;
-    this.summary = summary;
+    this.action = event.action().name();
+    this.subjectType = event.subjectType().id();
+    this.subjectId = event.subjectId();
+    this.subjectRegionPath = event.subjectRegionPath();
+    this.summary = event.summary();
+    this.itemType = event.itemIds().isEmpty() ? null : event.itemType().id();
+    this.itemCount = event.itemIds().size();
+  }
+
+  UUID id() {
+    return id;
   }
 
   AuditView toView() {
     return new AuditView(
-        id, recordedAt, actor, actorJurisdiction, action, subjectType, subjectId, summary);
+        id,
+        OffsetDateTime.ofInstant(recordedAt, ShaodianTime.ZONE),
+        actor,
+        actorKind,
+        actorJurisdiction,
+        action,
+        subjectType,
+        subjectId,
+        summary,
+        itemType,
+        itemCount);
   }
 }

@@ -4,11 +4,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -17,6 +21,7 @@ import org.shaodian.kernel.api.access.JurisdictionScope;
 import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageRequest;
 import org.shaodian.kernel.api.web.QueryParameters;
+import org.shaodian.kernel.internal.access.KernelAccess;
 import org.shaodian.kernel.internal.access.KernelPermission;
 
 /** The audit trail, newest first, for the caller's jurisdiction. */
@@ -41,6 +46,7 @@ public class AuditResource {
   @APIResponse(responseCode = "400", description = "Invalid paging")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "Role may not read the audit trail")
+  @KernelAccess(KernelPermission.AUDIT_READ)
   public Page<AuditView> list(
       @QueryParam("subjectType") String subjectTypeParameter,
       @QueryParam("subjectId") String subjectIdParameter,
@@ -50,28 +56,39 @@ public class AuditResource {
     String subjectType = QueryParameters.text("subjectType", subjectTypeParameter);
     String subjectId = QueryParameters.text("subjectId", subjectIdParameter);
     JurisdictionScope scope = access.scope(KernelPermission.AUDIT_READ, null);
-    String where =
-        " from AuditEntry a where a.subjectRegionPath like :scope"
-            + " and (:type is null or a.subjectType = :type)"
-            + " and (:id is null or a.subjectId = :id)";
-    long total =
-        em.createQuery("select count(a)" + where, Long.class)
-            .setParameter("scope", scope.pathPattern())
-            .setParameter("type", subjectType)
-            .setParameter("id", subjectId)
-            .getSingleResult();
-    var items =
-        em
-            .createQuery("select a" + where + " order by a.recordedAt desc", AuditEntry.class)
-            .setParameter("scope", scope.pathPattern())
-            .setParameter("type", subjectType)
-            .setParameter("id", subjectId)
+    StringBuilder where =
+        new StringBuilder(" from AuditEntry a where a.subjectRegionPath like :scope");
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("scope", scope.pathPattern());
+    if (subjectId != null) {
+      // the entry about the record, or a bulk entry that lists it
+      where.append(
+          " and ((a.subjectId = :id"
+              + (subjectType == null ? "" : " and a.subjectType = :type")
+              + ") or a.id in (select i.key.auditId from AuditItem i where i.key.itemId = :id"
+              + (subjectType == null ? "" : " and i.itemType = :type")
+              + "))");
+      parameters.put("id", subjectId);
+    } else if (subjectType != null) {
+      where.append(" and a.subjectType = :type");
+    }
+    if (subjectType != null) {
+      parameters.put("type", subjectType);
+    }
+    TypedQuery<Long> count = em.createQuery("select count(a)" + where, Long.class);
+    parameters.forEach(count::setParameter);
+    TypedQuery<AuditEntry> select =
+        em.createQuery(
+            "select a" + where + " order by a.recordedAt desc, a.id desc", AuditEntry.class);
+    parameters.forEach(select::setParameter);
+    List<AuditView> items =
+        select
             .setFirstResult(request.offset())
             .setMaxResults(request.size())
             .getResultList()
             .stream()
             .map(AuditEntry::toView)
             .toList();
-    return new Page<>(items, request.page(), request.size(), total);
+    return new Page<>(items, request.page(), request.size(), count.getSingleResult());
   }
 }

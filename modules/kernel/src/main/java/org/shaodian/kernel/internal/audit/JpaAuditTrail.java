@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import org.shaodian.kernel.api.access.Access;
+import org.shaodian.kernel.api.audit.AuditEvent;
 import org.shaodian.kernel.api.audit.AuditTrail;
 
 /**
@@ -27,21 +28,12 @@ public class JpaAuditTrail implements AuditTrail {
   @Inject Clock clock;
 
   @Override
-  public void record(
-      String action,
-      String subjectType,
-      String subjectId,
-      String subjectRegionPath,
-      String summary) {
-    em.persist(
-        new AuditEntry(
-            access.caller(),
-            clock.instant(),
-            action,
-            subjectType,
-            subjectId,
-            subjectRegionPath,
-            summary));
+  public void record(AuditEvent event) {
+    AuditEntry entry = new AuditEntry(access.caller(), clock.instant(), event);
+    em.persist(entry);
+    for (String itemId : event.itemIds()) {
+      em.persist(new AuditItem(entry.id(), event.itemType().id(), itemId));
+    }
     em.flush();
   }
 }

@@ -27,7 +27,7 @@ public class RegionDirectory implements Regions {
 
   @Override
   public Region get(RegionCode code) {
-    return find(code).orElseThrow(() -> Problem.notFound(REGION, code.value()));
+    return find(code).orElseThrow(() -> Problem.notFound(REGION));
   }
 
   @Override

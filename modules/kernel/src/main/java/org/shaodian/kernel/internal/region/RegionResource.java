@@ -17,6 +17,7 @@ import org.shaodian.kernel.api.i18n.CurrentLanguage;
 import org.shaodian.kernel.api.region.Region;
 import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.region.Regions;
+import org.shaodian.kernel.internal.access.KernelAccess;
 import org.shaodian.kernel.internal.access.KernelPermission;
 
 /** The region tree over REST, within the caller's jurisdiction. */
@@ -39,8 +40,9 @@ public class RegionResource {
   @APIResponse(responseCode = "200", description = "The caller's jurisdiction")
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "The account has no jurisdiction")
+  @KernelAccess(KernelPermission.REGION_READ)
   public RegionView jurisdiction() {
-    Region root = access.require(KernelPermission.REGION_READ).jurisdiction();
+    Region root = access.caller().jurisdiction();
     return RegionView.of(root, language.get(), regions.children(root.code()));
   }
 
@@ -50,8 +52,11 @@ public class RegionResource {
   @APIResponse(responseCode = "200", description = "The region and its children")
   @APIResponse(responseCode = "400", description = "Not a region code")
   @APIResponse(responseCode = "401", description = "Not signed in")
-  @APIResponse(responseCode = "403", description = "Outside the caller's jurisdiction")
-  @APIResponse(responseCode = "404", description = "No such region")
+  @APIResponse(responseCode = "403", description = "The account has no jurisdiction")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such region, or outside the caller's jurisdiction")
+  @KernelAccess(KernelPermission.REGION_READ)
   public RegionView get(
       @Parameter(description = "Region code, e.g. 330182") @PathParam("code") String code) {
     Region region = access.require(KernelPermission.REGION_READ, RegionCode.parse("code", code));
@@ -64,8 +69,11 @@ public class RegionResource {
   @APIResponse(responseCode = "200", description = "The children, in their customary order")
   @APIResponse(responseCode = "400", description = "Not a region code")
   @APIResponse(responseCode = "401", description = "Not signed in")
-  @APIResponse(responseCode = "403", description = "Outside the caller's jurisdiction")
-  @APIResponse(responseCode = "404", description = "No such region")
+  @APIResponse(responseCode = "403", description = "The account has no jurisdiction")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such region, or outside the caller's jurisdiction")
+  @KernelAccess(KernelPermission.REGION_READ)
   public List<RegionView> children(@PathParam("code") String code) {
     Region region = access.require(KernelPermission.REGION_READ, RegionCode.parse("code", code));
     return regions.children(region.code()).stream()

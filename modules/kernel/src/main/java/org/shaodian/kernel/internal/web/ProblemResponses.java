@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -24,6 +23,7 @@ import org.shaodian.kernel.api.i18n.Language;
 import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.problem.FieldError;
 import org.shaodian.kernel.api.problem.Problem;
+import org.shaodian.kernel.internal.tx.DatabaseProblems;
 
 /**
  * The one place where failures become responses: {@code application/problem+json} (RFC 9457) in the
@@ -59,6 +59,8 @@ public abstract class ProblemResponses {
           Map.entry("VehiclePlate", Text.of("不是有效的车牌号码", "not a valid vehicle plate")));
 
   @Inject CurrentLanguage currentLanguage;
+
+  @Inject DatabaseProblems databaseProblems;
 
   @Context UriInfo uriInfo;
 
@@ -142,14 +144,12 @@ public abstract class ProblemResponses {
                 .map(ProblemResponses::fieldError)
                 .toList());
       }
-      if (cause instanceof OptimisticLockException) {
-        return Problem.staleVersion();
-      }
       if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
         return fromStatus(web.getResponse().getStatus());
       }
     }
-    return new Incident(failure);
+    // a constraint or lock failure that surfaced outside a UnitOfWork (at commit, say)
+    return databaseProblems.meaningOf(failure).orElseGet(() -> new Incident(failure));
   }
 
   /** The problem for a bare HTTP status raised by the JAX-RS runtime or the container. */
@@ -235,7 +235,7 @@ public abstract class ProblemResponses {
           Text.of("处理请求时出错,请凭事件编号联系管理员", "Something went wrong; quote the incident id to support"),
           List.of());
       this.id = UUID.randomUUID().toString();
-      LOG.log(Level.SEVERE, "incident " + id, failure);
+      LOG.log(Level.SEVERE, () -> "incident " + id + ": " + IncidentLog.describe(failure));
     }
   }
 }

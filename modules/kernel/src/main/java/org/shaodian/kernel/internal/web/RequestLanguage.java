@@ -3,28 +3,54 @@ package org.shaodian.kernel.internal.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Collections;
-import org.shaodian.kernel.api.i18n.CurrentLanguage;
+import java.util.List;
+import java.util.Locale;
 import org.shaodian.kernel.api.i18n.Language;
 
-/** The language of the current HTTP request: {@code lang=} first, then Accept-Language. */
+/**
+ * The language of the current HTTP request: {@code lang=} first, then Accept-Language. The header
+ * is parsed here rather than by the container, so that a malformed one is ignored (Chinese) instead
+ * of failing the request.
+ */
 @RequestScoped
-public class RequestLanguage implements CurrentLanguage {
+public class RequestLanguage {
 
   @Inject HttpServletRequest request;
 
   private Language language;
 
-  @Override
-  public Language get() {
+  Language get() {
     if (language == null) {
-      // without an Accept-Language header, getLocales() reports the server's locale: ignore it
-      language =
-          request.getHeader("Accept-Language") == null
-              ? Language.choose(request.getParameter("lang"), null)
-              : Language.choose(
-                  request.getParameter("lang"), Collections.list(request.getLocales()));
+      language = Language.choose(lang(), acceptable(request.getHeader("Accept-Language")));
     }
     return language;
+  }
+
+  private String lang() {
+    String query = request.getQueryString();
+    if (query == null || !query.contains("lang=")) {
+      return null;
+    }
+    for (String pair : query.split("&")) {
+      if (pair.startsWith("lang=")) {
+        return pair.substring("lang=".length());
+      }
+    }
+    return null;
+  }
+
+  /** The languages of an Accept-Language header, most wanted first; none if it is malformed. */
+  static List<Locale> acceptable(String header) {
+    if (header == null || header.isBlank()) {
+      return List.of();
+    }
+    try {
+      return Locale.LanguageRange.parse(header).stream()
+          .filter(range -> range.getWeight() > 0 && !range.getRange().equals("*"))
+          .map(range -> Locale.forLanguageTag(range.getRange()))
+          .toList();
+    } catch (IllegalArgumentException malformed) {
+      return List.of();
+    }
   }
 }

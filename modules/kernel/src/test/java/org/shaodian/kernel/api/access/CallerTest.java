@@ -42,12 +42,12 @@ class CallerTest {
 
   @Test
   void mayWhatAnyOfItsRolesIsGranted() {
-    Caller gridWorker = new Caller("温军", Set.of(Role.GRID_WORKER), SHOUCHANG);
+    Caller gridWorker = Caller.user("温军", Set.of(Role.GRID_WORKER), SHOUCHANG);
     assertThat(gridWorker.may(TestPermission.READ)).isTrue();
     assertThat(gridWorker.may(TestPermission.WRITE)).isFalse();
     assertThat(gridWorker.may(TestPermission.NOBODY)).isFalse();
 
-    Caller admin = new Caller("admin", Set.of(Role.SUPERVISOR, Role.ADMIN), SHOUCHANG);
+    Caller admin = Caller.user("admin", Set.of(Role.SUPERVISOR, Role.ADMIN), SHOUCHANG);
     assertThat(admin.may(TestPermission.READ)).isTrue();
     assertThat(admin.may(TestPermission.WRITE)).isTrue();
     assertThat(admin.may(TestPermission.NOBODY)).isFalse();
@@ -55,7 +55,7 @@ class CallerTest {
 
   @Test
   void aCallerWithoutRolesMayNothing() {
-    Caller nobody = new Caller("guest", Set.of(), SHOUCHANG);
+    Caller nobody = Caller.user("guest", Set.of(), SHOUCHANG);
     for (TestPermission permission : TestPermission.values()) {
       assertThat(nobody.may(permission)).as(permission.name()).isFalse();
     }
@@ -63,18 +63,45 @@ class CallerTest {
 
   @Test
   void aRoleOutsideTheGrantDoesNotHelp() {
-    Caller staff = new Caller("吴凤英", Set.of(Role.CHECKPOINT_STAFF, Role.OFFICIAL), SHOUCHANG);
+    Caller staff = Caller.user("吴凤英", Set.of(Role.CHECKPOINT_STAFF, Role.OFFICIAL), SHOUCHANG);
     assertThat(staff.may(TestPermission.READ)).isFalse();
   }
 
   @Test
   void rolesAreCopied() {
     Set<Role> roles = new HashSet<>(Set.of(Role.GRID_WORKER));
-    Caller caller = new Caller("温军", roles, SHOUCHANG);
+    Caller caller = Caller.user("温军", roles, SHOUCHANG);
     roles.add(Role.ADMIN);
     assertThat(caller.roles()).containsExactly(Role.GRID_WORKER);
     assertThat(caller.may(TestPermission.WRITE)).isFalse();
     assertThatThrownBy(() -> caller.roles().add(Role.ADMIN))
         .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void theSystemCallerMayEverythingWithinItsRegionAndSaysSo() {
+    Caller system = Caller.system("daily-briefing", SHOUCHANG);
+    assertThat(system.name()).isEqualTo("system:daily-briefing");
+    assertThat(system.kind()).isEqualTo(CallerKind.SYSTEM);
+    assertThat(system.may(TestPermission.WRITE)).isTrue();
+    assertThat(system.may(TestPermission.NOBODY)).isFalse();
+    assertThat(system.scope().covers(SHOUCHANG)).isTrue();
+    assertThat(system.scope().covers("/330100/330111/")).isFalse();
+  }
+
+  @Test
+  void aJobNameIsOneWordOrHyphenatedWords() {
+    assertThatThrownBy(() -> Caller.system("Daily Briefing", SHOUCHANG))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Caller.system("", SHOUCHANG))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void usersAndIntegrationsAreToldApart() {
+    assertThat(Caller.user("admin", Set.of(Role.ADMIN), SHOUCHANG).kind())
+        .isEqualTo(CallerKind.USER);
+    assertThat(Caller.integration("admin", Set.of(Role.ADMIN), SHOUCHANG).kind())
+        .isEqualTo(CallerKind.INTEGRATION);
   }
 }

@@ -50,7 +50,7 @@ class JurisdictionScopeTest {
 
   @Test
   void aCallersScopeIsTheirJurisdiction() {
-    Caller caller = new Caller("余振华", java.util.Set.of(Role.COMMANDER), SHOUCHANG);
+    Caller caller = Caller.user("余振华", java.util.Set.of(Role.COMMANDER), SHOUCHANG);
     assertThat(caller.scope()).isEqualTo(scope);
     assertThat(caller.scope().root()).isSameAs(SHOUCHANG);
   }

@@ -5,32 +5,41 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.shaodian.kernel.api.ShaodianTime;
 import org.shaodian.kernel.api.access.Access;
 import org.shaodian.kernel.api.access.JurisdictionScope;
+import org.shaodian.kernel.api.audit.AuditEvent;
+import org.shaodian.kernel.api.audit.AuditTrail;
 import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageRequest;
 import org.shaodian.kernel.api.problem.Problem;
 import org.shaodian.kernel.api.region.Region;
 import org.shaodian.kernel.api.region.Regions;
+import org.shaodian.kernel.api.tx.UnitOfWork;
+import org.shaodian.kernel.api.web.Versions;
 import org.shaodian.rosters.api.PeopleQuery;
 import org.shaodian.rosters.api.PeopleService;
 import org.shaodian.rosters.api.PersonDetails;
 import org.shaodian.rosters.api.PersonView;
+import org.shaodian.rosters.internal.RosterAccess;
 import org.shaodian.rosters.internal.RosterPermission;
 
 /**
- * The register of people who serve. Access, existence and version are checked here, before any
- * transaction starts, so that a refusal is a plain 403/404/409; the writes themselves happen in
- * {@link PersonStore}, in one JTA transaction with their audit entry.
+ * The register of people who serve. Each method is one transaction (joining the caller's): the role
+ * is checked before it starts ({@link RosterAccess}); a write loads the person, checks the
+ * jurisdiction and the version against what it loaded, changes the person through the entity and
+ * audits, in that transaction.
  */
+@UnitOfWork
 @ApplicationScoped
 public class PeopleRegister implements PeopleService {
 
@@ -43,9 +52,12 @@ public class PeopleRegister implements PeopleService {
 
   @Inject Regions regions;
 
-  @Inject PersonStore store;
+  @Inject AuditTrail audit;
+
+  @Inject Clock clock;
 
   @Override
+  @RosterAccess(RosterPermission.PEOPLE_READ)
   public Page<PersonView> list(PeopleQuery query, PageRequest page) {
     Filter filter = filter(query);
     long total = filter.count(em);
@@ -63,6 +75,7 @@ public class PeopleRegister implements PeopleService {
   }
 
   @Override
+  @RosterAccess(RosterPermission.PEOPLE_READ)
   public List<PersonView> listAll(PeopleQuery query, int atMost) {
     Filter filter = filter(query);
     if (filter.count(em) > atMost) {
@@ -122,49 +135,68 @@ public class PeopleRegister implements PeopleService {
   }
 
   @Override
+  @RosterAccess(RosterPermission.PEOPLE_READ)
   public PersonView get(UUID id) {
-    Person person = find(id);
-    access.requireWithin(RosterPermission.PEOPLE_READ, person.regionPath());
+    return view(find(id, RosterPermission.PEOPLE_READ), new HashMap<>());
+  }
+
+  @Override
+  @RosterAccess(RosterPermission.PEOPLE_WRITE)
+  public PersonView register(PersonDetails details) {
+    Region region = access.require(RosterPermission.PEOPLE_WRITE, details.homeRegion());
+    Person person = Person.register(details, region, clock.instant());
+    em.persist(person);
+    em.flush();
+    audit.record(
+        AuditEvent.of(PeopleAudit.REGISTERED, PeopleAudit.PERSON, idOf(person), region.path())
+            .withSummary("affiliation=" + details.affiliation() + " region=" + region.code()));
     return view(person, new HashMap<>());
   }
 
   @Override
-  public PersonView register(PersonDetails details) {
-    Region region = access.require(RosterPermission.PEOPLE_WRITE, details.homeRegion());
-    return view(store.add(details, region), new HashMap<>());
-  }
-
-  @Override
+  @RosterAccess(RosterPermission.PEOPLE_WRITE)
   public PersonView update(UUID id, long expectedVersion, PersonDetails details) {
-    findForChange(id, expectedVersion);
+    Person person = find(id, RosterPermission.PEOPLE_WRITE);
+    Versions.require(expectedVersion, person.version());
     Region region = access.require(RosterPermission.PEOPLE_WRITE, details.homeRegion());
-    return view(store.change(id, expectedVersion, details, region), new HashMap<>());
+    String before = person.regionPath();
+    Set<String> changed = person.changeDetails(details, region, clock.instant());
+    em.flush();
+    audit.record(
+        AuditEvent.of(PeopleAudit.UPDATED, PeopleAudit.PERSON, idOf(person), before)
+            .withSummary("changed=" + changed));
+    if (!before.equals(region.path())) {
+      // moved: the new region's supervisors see the move too
+      audit.record(
+          AuditEvent.of(PeopleAudit.MOVED_IN, PeopleAudit.PERSON, idOf(person), region.path())
+              .withSummary("from=" + before));
+    }
+    return view(person, new HashMap<>());
   }
 
   @Override
+  @RosterAccess(RosterPermission.PEOPLE_WRITE)
   public PersonView deactivate(UUID id, long expectedVersion) {
-    if (!findForChange(id, expectedVersion).isActive()) {
-      throw Problem.conflict(Text.of("该人员已停用", "This person is already inactive"));
-    }
-    return view(store.deactivate(id, expectedVersion), new HashMap<>());
+    Person person = find(id, RosterPermission.PEOPLE_WRITE);
+    Versions.require(expectedVersion, person.version());
+    person.deactivate(clock.instant());
+    em.flush();
+    audit.record(
+        AuditEvent.of(
+                PeopleAudit.DEACTIVATED, PeopleAudit.PERSON, idOf(person), person.regionPath())
+            .withSummary("region=" + person.homeRegion()));
+    return view(person, new HashMap<>());
   }
 
-  private Person find(UUID id) {
+  /** A person the caller may act on: 404 alike for one that does not exist or lies outside. */
+  private Person find(UUID id, RosterPermission permission) {
     Person person = em.find(Person.class, id);
-    if (person == null) {
-      throw Problem.notFound(PERSON, id.toString());
-    }
+    access.requireWithin(permission, person == null ? null : person.regionPath(), PERSON);
     return person;
   }
 
-  /** Loads a person to change: in the caller's jurisdiction and at the version they saw. */
-  private Person findForChange(UUID id, long expectedVersion) {
-    Person person = find(id);
-    access.requireWithin(RosterPermission.PEOPLE_WRITE, person.regionPath());
-    if (person.version() != expectedVersion) {
-      throw Problem.staleVersion();
-    }
-    return person;
+  private static String idOf(Person person) {
+    return person.id().toString();
   }
 
   private PersonView view(Person person, Map<String, String> regionNames) {

@@ -37,6 +37,8 @@ import org.shaodian.rosters.api.PeopleQuery;
 import org.shaodian.rosters.api.PeopleService;
 import org.shaodian.rosters.api.PersonView;
 import org.shaodian.rosters.api.Qualification;
+import org.shaodian.rosters.internal.RosterAccess;
+import org.shaodian.rosters.internal.RosterPermission;
 
 /** The people who serve, over REST. */
 @Path("people")
@@ -56,6 +58,7 @@ public class PeopleResource {
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "Role or region not allowed")
   @APIResponse(responseCode = "404", description = "No such region")
+  @RosterAccess(RosterPermission.PEOPLE_READ)
   public Page<PersonView> list(
       @Parameter(description = "only people whose home region lies in this region")
           @QueryParam("region")
@@ -103,6 +106,7 @@ public class PeopleResource {
       responseCode = "403",
       description = "Role may not register, or region outside jurisdiction")
   @APIResponse(responseCode = "404", description = "No such home region")
+  @RosterAccess(RosterPermission.PEOPLE_WRITE)
   public Response register(@Valid @NotNull PersonForm form, @Context UriInfo uri) {
     PersonView person = people.register(form.toDetails());
     return Response.created(uri.getAbsolutePathBuilder().path(person.id().toString()).build())
@@ -118,6 +122,7 @@ public class PeopleResource {
   @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "Outside the caller's jurisdiction")
   @APIResponse(responseCode = "404", description = "No such person")
+  @RosterAccess(RosterPermission.PEOPLE_READ)
   public Response get(@PathParam("id") String id) {
     PersonView person = people.get(parseId(id));
     return Response.ok(person).tag(Versions.etag(person.version())).build();
@@ -136,6 +141,7 @@ public class PeopleResource {
       responseCode = "409",
       description = "Changed by someone else since the ETag was read")
   @APIResponse(responseCode = "428", description = "If-Match missing")
+  @RosterAccess(RosterPermission.PEOPLE_WRITE)
   public Response update(
       @PathParam("id") String id,
       @Parameter(description = "the ETag of the version the change is based on")
@@ -159,6 +165,7 @@ public class PeopleResource {
       responseCode = "409",
       description = "Already inactive, or changed since the ETag was read")
   @APIResponse(responseCode = "428", description = "If-Match missing")
+  @RosterAccess(RosterPermission.PEOPLE_WRITE)
   public Response deactivate(
       @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     UUID personId = parseId(id);
@@ -171,7 +178,7 @@ public class PeopleResource {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw Problem.notFound(PeopleRegister.PERSON, id);
+      throw Problem.notFound(PeopleRegister.PERSON);
     }
   }
 }

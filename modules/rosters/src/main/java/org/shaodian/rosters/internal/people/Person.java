@@ -18,7 +18,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.personal.PhoneNumber;
+import org.shaodian.kernel.api.problem.Problem;
 import org.shaodian.kernel.api.region.Region;
 import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.rosters.api.Affiliation;
@@ -108,8 +110,11 @@ public class Person {
     return changed;
   }
 
-  /** Takes the person off duty. They stay in the register. */
+  /** Takes the person off duty. They stay in the register. Only an active person can be. */
   public void deactivate(Instant now) {
+    if (!active) {
+      throw Problem.conflict(Text.of("该人员已停用", "This person is already inactive"));
+    }
     active = false;
     updatedAt = now;
   }
