@@ -367,4 +367,61 @@ class PeopleIT {
         .body("qualifications", hasSize(0))
         .body("phone", org.hamcrest.Matchers.nullValue());
   }
+
+  @Test
+  void cursorsWalkTheWholeListOnceWithNamesInPinyinOrder() {
+    long total = total(Api.ADMIN, "");
+    List<String> ids = new java.util.ArrayList<>();
+    List<String> shouchangTownNames = new java.util.ArrayList<>();
+    String cursor = null;
+    int pages = 0;
+    do {
+      var request = as(Api.ADMIN).queryParam("size", 7);
+      if (cursor != null) {
+        request.queryParam("cursor", cursor);
+      }
+      var page = request.get("/people").then().statusCode(200).extract().jsonPath();
+      if (cursor == null) {
+        assertThat(page.getInt("page")).isZero();
+      } else {
+        assertThat(page.getString("page")).isNull();
+      }
+      ids.addAll(page.getList("items.id", String.class));
+      List<String> regions = page.getList("items.homeRegion", String.class);
+      List<String> names = page.getList("items.name", String.class);
+      for (int i = 0; i < names.size(); i++) {
+        if (regions.get(i).equals(Api.SHOUCHANG)) {
+          shouchangTownNames.add(names.get(i));
+        }
+      }
+      cursor = page.getString("next");
+      pages++;
+    } while (cursor != null && pages < 1000);
+    assertThat(ids).doesNotHaveDuplicates().hasSize((int) total);
+    List<String> sorted = new java.util.ArrayList<>(shouchangTownNames);
+    sorted.sort(java.text.Collator.getInstance(java.util.Locale.CHINA));
+    assertThat(shouchangTownNames).hasSizeGreaterThan(3).isEqualTo(sorted);
+  }
+
+  @Test
+  void pageNumbersStopWhereCursorsTakeOver() {
+    as(Api.ADMIN)
+        .get("/people?size=200&page=50")
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(0))
+        .body("totalExact", equalTo(true));
+    as(Api.ADMIN)
+        .queryParam("lang", "en")
+        .get("/people?size=200&page=51")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("page"))
+        .body("errors[0].message", org.hamcrest.Matchers.containsString("cursor"));
+    as(Api.ADMIN)
+        .get("/people?cursor=not-a-cursor")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("cursor"));
+  }
 }

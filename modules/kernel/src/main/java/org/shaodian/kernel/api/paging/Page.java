@@ -3,18 +3,27 @@ package org.shaodian.kernel.api.paging;
 import java.util.List;
 import java.util.function.Function;
 
-/** One page of a list: the items, where it is, and how many there are in all. */
-public record Page<T>(List<T> items, int page, int size, long total) {
+/**
+ * One page of a list.
+ *
+ * @param page the page number asked for, or {@code null} for a page after a cursor
+ * @param total how many items the list has, counted up to {@value #TOTAL_CAP}: counting costs what
+ *     it counts, so a list of millions says "more than 10,000" ({@code totalExact} false) rather
+ *     than scanning them all on every page
+ * @param totalExact whether {@code total} is the exact count
+ * @param next the cursor of the page after this one (send it back as {@code cursor}); {@code null}
+ *     on the last page
+ */
+public record Page<T>(
+    List<T> items, Integer page, int size, long total, boolean totalExact, String next) {
+
+  public static final int TOTAL_CAP = 10_000;
 
   public Page {
     items = List.copyOf(items);
   }
 
   public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
-    return new Page<>(items.stream().<R>map(mapper).toList(), page, size, total);
-  }
-
-  public int totalPages() {
-    return size == 0 ? 0 : (int) ((total + size - 1) / size);
+    return new Page<>(items.stream().<R>map(mapper).toList(), page, size, total, totalExact, next);
   }
 }

@@ -1,6 +1,8 @@
 package org.shaodian.kernel.api.region;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The region tree, read-only for the modules. */
@@ -10,6 +12,11 @@ public interface Regions {
 
   /** The region with this code; a 404 problem if there is none. */
   Region get(RegionCode code);
+
+  /**
+   * The regions with these codes that exist, in one look-up (for the names on a page of a list).
+   */
+  Map<RegionCode, Region> findAll(Collection<RegionCode> codes);
 
   /** The direct children of a region, by code. */
   List<Region> children(RegionCode code);

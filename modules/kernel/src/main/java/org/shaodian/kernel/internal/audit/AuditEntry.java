@@ -80,6 +80,10 @@ public class AuditEntry {
     return id;
   }
 
+  Instant recordedAt() {
+    return recordedAt;
+  }
+
   AuditView toView() {
     return new AuditView(
         id,

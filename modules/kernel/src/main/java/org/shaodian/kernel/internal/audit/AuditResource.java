@@ -4,20 +4,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shaodian.kernel.api.access.Access;
 import org.shaodian.kernel.api.access.JurisdictionScope;
+import org.shaodian.kernel.api.paging.KeysetQuery;
 import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageRequest;
 import org.shaodian.kernel.api.web.QueryParameters;
@@ -51,44 +48,36 @@ public class AuditResource {
       @QueryParam("subjectType") String subjectTypeParameter,
       @QueryParam("subjectId") String subjectIdParameter,
       @QueryParam("page") String page,
-      @QueryParam("size") String size) {
-    PageRequest request = PageRequest.parse(page, size);
+      @QueryParam("size") String size,
+      @QueryParam("cursor") String cursor) {
+    PageRequest request = PageRequest.parse(page, size, cursor);
     String subjectType = QueryParameters.text("subjectType", subjectTypeParameter);
     String subjectId = QueryParameters.text("subjectId", subjectIdParameter);
     JurisdictionScope scope = access.scope(KernelPermission.AUDIT_READ, null);
-    StringBuilder where =
-        new StringBuilder(" from AuditEntry a where a.subjectRegionPath like :scope");
-    Map<String, Object> parameters = new HashMap<>();
-    parameters.put("scope", scope.pathPattern());
+    KeysetQuery<AuditEntry> entries =
+        KeysetQuery.of(em, AuditEntry.class, "a")
+            .where("a.subjectRegionPath like :scope", "scope", scope.pathPattern());
     if (subjectId != null) {
       // the entry about the record, or a bulk entry that lists it
-      where.append(
-          " and ((a.subjectId = :id"
+      entries.where(
+          "((a.subjectId = :id"
               + (subjectType == null ? "" : " and a.subjectType = :type")
               + ") or a.id in (select i.key.auditId from AuditItem i where i.key.itemId = :id"
               + (subjectType == null ? "" : " and i.itemType = :type")
-              + "))");
-      parameters.put("id", subjectId);
+              + "))",
+          "id",
+          subjectId);
     } else if (subjectType != null) {
-      where.append(" and a.subjectType = :type");
+      entries.where("a.subjectType = :type");
     }
     if (subjectType != null) {
-      parameters.put("type", subjectType);
+      entries.parameter("type", subjectType);
     }
-    TypedQuery<Long> count = em.createQuery("select count(a)" + where, Long.class);
-    parameters.forEach(count::setParameter);
-    TypedQuery<AuditEntry> select =
-        em.createQuery(
-            "select a" + where + " order by a.recordedAt desc, a.id desc", AuditEntry.class);
-    parameters.forEach(select::setParameter);
-    List<AuditView> items =
-        select
-            .setFirstResult(request.offset())
-            .setMaxResults(request.size())
-            .getResultList()
-            .stream()
-            .map(AuditEntry::toView)
-            .toList();
-    return new Page<>(items, request.page(), request.size(), count.getSingleResult());
+    return entries
+        .orderBy("a.recordedAt", AuditEntry::recordedAt)
+        .orderBy("a.id", AuditEntry::id)
+        .descending()
+        .fetch(request)
+        .map(AuditEntry::toView);
   }
 }

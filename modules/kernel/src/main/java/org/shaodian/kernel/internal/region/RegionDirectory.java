@@ -3,8 +3,11 @@ package org.shaodian.kernel.internal.region;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.problem.Problem;
 import org.shaodian.kernel.api.region.Region;
@@ -28,6 +31,20 @@ public class RegionDirectory implements Regions {
   @Override
   public Region get(RegionCode code) {
     return find(code).orElseThrow(() -> Problem.notFound(REGION));
+  }
+
+  @Override
+  public Map<RegionCode, Region> findAll(Collection<RegionCode> codes) {
+    if (codes.isEmpty()) {
+      return Map.of();
+    }
+    return em
+        .createQuery("select r from RegionNode r where r.code in :codes", RegionNode.class)
+        .setParameter("codes", codes.stream().map(RegionCode::value).distinct().toList())
+        .getResultList()
+        .stream()
+        .map(RegionNode::toRegion)
+        .collect(Collectors.toMap(Region::code, region -> region));
   }
 
   @Override

@@ -71,14 +71,24 @@ public class SchemaMigrator {
   }
 
   /**
-   * What differs between the databases, for the migrations to use. {@code ${prefix_ops}} goes after
-   * a column in an index that serves {@code LIKE 'prefix%'} (the jurisdiction filters on region
-   * paths): PostgreSQL needs the pattern operator class unless the database collation is C; H2
-   * needs nothing.
+   * What differs between the databases, for the migrations to use.
+   *
+   * <ul>
+   *   <li>{@code ${prefix_ops}} goes after a column in an index that serves {@code LIKE 'prefix%'}
+   *       (the jurisdiction filters on region paths) when the column's collation is not C:
+   *       PostgreSQL needs the pattern operator class then; H2 needs nothing.
+   *   <li>{@code ${collate_c}} after a column's type gives it the C (byte-order) collation on
+   *       PostgreSQL, so that one index serves both the prefix filter and the order of a list; H2
+   *       compares by code point anyway.
+   *   <li>{@code ${pg_only}} at the start of a line makes it a comment except on PostgreSQL.
+   * </ul>
    */
   static Map<String, String> placeholders(String databaseProduct) {
     boolean postgres = "PostgreSQL".equalsIgnoreCase(databaseProduct);
-    return Map.of("prefix_ops", postgres ? "varchar_pattern_ops" : "");
+    return Map.of(
+        "prefix_ops", postgres ? "varchar_pattern_ops" : "",
+        "collate_c", postgres ? "collate \"C\"" : "",
+        "pg_only", postgres ? "" : "--");
   }
 
   private void migrate(

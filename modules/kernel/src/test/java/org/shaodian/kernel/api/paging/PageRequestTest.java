@@ -55,6 +55,28 @@ class PageRequestTest {
   }
 
   @Test
+  void pageNumbersReachTheFirstTenThousandItems() {
+    assertThat(new PageRequest(50, 200).offset()).isEqualTo(10_000);
+    Problem problem = catchThrowableOfType(Problem.class, () -> new PageRequest(51, 200));
+    assertThat(problem.fieldErrors()).extracting(FieldError::field).containsExactly("page");
+    assertThat(problem.fieldErrors().get(0).message().in(Language.EN)).contains("cursor");
+    assertThat(catchThrowableOfType(Problem.class, () -> new PageRequest(Integer.MAX_VALUE, 200)))
+        .isNotNull();
+  }
+
+  @Test
+  void aCursorPageSkipsNothingAndHasNoNumber() {
+    Cursor after = Cursor.of("/330100/", 7L);
+    PageRequest request = PageRequest.parse(null, "50", after.encode());
+    assertThat(request.after()).isEqualTo(after);
+    assertThat(request.offset()).isZero();
+    assertThat(request.size()).isEqualTo(50);
+    Problem both =
+        catchThrowableOfType(Problem.class, () -> PageRequest.parse("2", null, after.encode()));
+    assertThat(both.fieldErrors()).extracting(FieldError::field).containsExactly("page");
+  }
+
+  @Test
   void reportsBothFieldsAtOnce() {
     Problem problem = catchThrowableOfType(Problem.class, () -> PageRequest.of(-1, 0));
     assertThat(problem.status()).isEqualTo(400);

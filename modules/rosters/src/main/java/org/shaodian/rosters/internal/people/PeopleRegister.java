@@ -4,25 +4,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.shaodian.kernel.api.ShaodianTime;
 import org.shaodian.kernel.api.access.Access;
 import org.shaodian.kernel.api.access.JurisdictionScope;
 import org.shaodian.kernel.api.audit.AuditEvent;
 import org.shaodian.kernel.api.audit.AuditTrail;
 import org.shaodian.kernel.api.i18n.Text;
+import org.shaodian.kernel.api.paging.KeysetQuery;
 import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageRequest;
 import org.shaodian.kernel.api.problem.Problem;
 import org.shaodian.kernel.api.region.Region;
+import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.region.Regions;
 import org.shaodian.kernel.api.tx.UnitOfWork;
 import org.shaodian.kernel.api.web.Versions;
@@ -30,6 +33,7 @@ import org.shaodian.rosters.api.PeopleQuery;
 import org.shaodian.rosters.api.PeopleService;
 import org.shaodian.rosters.api.PersonDetails;
 import org.shaodian.rosters.api.PersonView;
+import org.shaodian.rosters.api.Qualification;
 import org.shaodian.rosters.internal.RosterAccess;
 import org.shaodian.rosters.internal.RosterPermission;
 
@@ -59,85 +63,95 @@ public class PeopleRegister implements PeopleService {
   @Override
   @RosterAccess(RosterPermission.PEOPLE_READ)
   public Page<PersonView> list(PeopleQuery query, PageRequest page) {
-    Filter filter = filter(query);
-    long total = filter.count(em);
-    Map<String, String> regionNames = new HashMap<>();
-    List<PersonView> items =
-        filter
-            .select(em)
-            .setFirstResult(page.offset())
-            .setMaxResults(page.size())
-            .getResultList()
-            .stream()
-            .map(person -> view(person, regionNames))
-            .toList();
-    return new Page<>(items, page.page(), page.size(), total);
+    Page<Person> people = query(query).fetch(page);
+    return new Page<>(
+        views(people.items()),
+        people.page(),
+        people.size(),
+        people.total(),
+        people.totalExact(),
+        people.next());
   }
 
   @Override
   @RosterAccess(RosterPermission.PEOPLE_READ)
   public List<PersonView> listAll(PeopleQuery query, int atMost) {
-    Filter filter = filter(query);
-    if (filter.count(em) > atMost) {
+    List<Person> people = query(query).list(atMost);
+    if (people.size() > atMost) {
       throw Problem.invalid(
           "region",
           Text.of(
               "人数超过 " + atMost + ",请选择更小的区域",
               "more than " + atMost + " people; choose a smaller region"));
     }
-    Map<String, String> regionNames = new HashMap<>();
-    return filter.select(em).getResultList().stream()
-        .map(person -> view(person, regionNames))
-        .toList();
+    return views(people);
   }
 
-  /** The JPQL condition of a query within the caller's jurisdiction, and its parameters. */
-  private Filter filter(PeopleQuery query) {
+  /**
+   * The people a query matches within the caller's jurisdiction, in the list's order: by home
+   * region, then name by pinyin. The index {@code rosters_person_page} serves the filter and the
+   * order together.
+   */
+  private KeysetQuery<Person> query(PeopleQuery query) {
     JurisdictionScope scope = access.scope(RosterPermission.PEOPLE_READ, query.region());
-    StringBuilder where = new StringBuilder(" from Person p where p.regionPath like :scope");
-    Map<String, Object> parameters = new HashMap<>();
-    parameters.put("scope", scope.pathPattern());
-    where.append(" and p.active = :active");
-    parameters.put("active", query.active() == null || query.active());
+    KeysetQuery<Person> people =
+        KeysetQuery.of(em, Person.class, "p")
+            .where("p.active = :active", "active", query.active() == null || query.active())
+            .where("p.regionPath like :scope", "scope", scope.pathPattern());
     if (query.affiliation() != null) {
-      where.append(" and p.affiliation = :affiliation");
-      parameters.put("affiliation", query.affiliation());
+      people.where("p.affiliation = :affiliation", "affiliation", query.affiliation());
     }
     if (query.partyMember() != null) {
-      where.append(" and p.partyMember = :party");
-      parameters.put("party", query.partyMember());
+      people.where("p.partyMember = :party", "party", query.partyMember());
     }
     if (query.qualification() != null) {
-      where.append(" and :qualification member of p.qualifications");
-      parameters.put("qualification", query.qualification());
+      people.where(
+          ":qualification member of p.qualifications", "qualification", query.qualification());
     }
     if (query.nameContains() != null && !query.nameContains().isBlank()) {
-      where.append(" and lower(p.name) like :name escape '!'");
-      parameters.put("name", "%" + likeEscaped(query.nameContains().strip()) + "%");
+      people.where(
+          "lower(p.name) like :name escape '!'",
+          "name",
+          "%" + likeEscaped(query.nameContains().strip()) + "%");
     }
-    return new Filter(where.toString(), parameters);
+    return people
+        .orderBy("p.regionPath", Person::regionPath)
+        .orderBy("p.nameKey", Person::nameKey)
+        .orderBy("p.id", Person::id);
   }
 
-  private record Filter(String where, Map<String, Object> parameters) {
-
-    long count(EntityManager em) {
-      TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
-      parameters.forEach(count::setParameter);
-      return count.getSingleResult();
+  /** Views of a page of people: their qualifications and region names in one query each. */
+  private List<PersonView> views(List<Person> people) {
+    if (people.isEmpty()) {
+      return List.of();
     }
-
-    TypedQuery<Person> select(EntityManager em) {
-      TypedQuery<Person> select =
-          em.createQuery("select p" + where + " order by p.regionPath, p.name, p.id", Person.class);
-      parameters.forEach(select::setParameter);
-      return select;
-    }
+    Map<UUID, Set<Qualification>> qualifications = new HashMap<>();
+    em.createQuery(
+            "select p.id, q from Person p join p.qualifications q where p.id in :ids",
+            Object[].class)
+        .setParameter("ids", people.stream().map(Person::id).toList())
+        .getResultList()
+        .forEach(
+            row ->
+                qualifications
+                    .computeIfAbsent((UUID) row[0], id -> EnumSet.noneOf(Qualification.class))
+                    .add((Qualification) row[1]));
+    Map<RegionCode, Region> regionsByCode =
+        regions.findAll(people.stream().map(Person::homeRegion).collect(Collectors.toSet()));
+    return people.stream()
+        .map(
+            person ->
+                view(
+                    person,
+                    qualifications.getOrDefault(person.id(), Set.of()),
+                    regionsByCode.get(person.homeRegion())))
+        .toList();
   }
 
   @Override
   @RosterAccess(RosterPermission.PEOPLE_READ)
   public PersonView get(UUID id) {
-    return view(find(id, RosterPermission.PEOPLE_READ), new HashMap<>());
+    return view(find(id, RosterPermission.PEOPLE_READ));
   }
 
   @Override
@@ -150,7 +164,7 @@ public class PeopleRegister implements PeopleService {
     audit.record(
         AuditEvent.of(PeopleAudit.REGISTERED, PeopleAudit.PERSON, idOf(person), region.path())
             .withSummary("affiliation=" + details.affiliation() + " region=" + region.code()));
-    return view(person, new HashMap<>());
+    return view(person);
   }
 
   @Override
@@ -171,7 +185,7 @@ public class PeopleRegister implements PeopleService {
           AuditEvent.of(PeopleAudit.MOVED_IN, PeopleAudit.PERSON, idOf(person), region.path())
               .withSummary("from=" + before));
     }
-    return view(person, new HashMap<>());
+    return view(person);
   }
 
   @Override
@@ -185,7 +199,7 @@ public class PeopleRegister implements PeopleService {
         AuditEvent.of(
                 PeopleAudit.DEACTIVATED, PeopleAudit.PERSON, idOf(person), person.regionPath())
             .withSummary("region=" + person.homeRegion()));
-    return view(person, new HashMap<>());
+    return view(person);
   }
 
   /** A person the caller may act on: 404 alike for one that does not exist or lies outside. */
@@ -199,20 +213,21 @@ public class PeopleRegister implements PeopleService {
     return person.id().toString();
   }
 
-  private PersonView view(Person person, Map<String, String> regionNames) {
-    String regionName =
-        regionNames.computeIfAbsent(
-            person.homeRegion().value(),
-            code -> regions.find(person.homeRegion()).map(Region::name).orElse(code));
+  /** The view of one person, loading what it needs. */
+  private PersonView view(Person person) {
+    return view(person, person.qualifications(), regions.find(person.homeRegion()).orElse(null));
+  }
+
+  private static PersonView view(Person person, Set<Qualification> qualifications, Region home) {
     return new PersonView(
         person.id(),
         person.name(),
         person.phone(),
         person.affiliation(),
         person.isPartyMember(),
-        person.qualifications().stream().sorted().toList(),
+        qualifications.stream().sorted().toList(),
         person.homeRegion(),
-        regionName,
+        home == null ? person.homeRegion().value() : home.name(),
         person.isActive(),
         person.version(),
         OffsetDateTime.ofInstant(person.registeredAt(), ShaodianTime.ZONE),

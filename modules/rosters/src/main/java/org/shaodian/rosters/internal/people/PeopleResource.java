@@ -80,8 +80,10 @@ public class PeopleResource {
           String page,
       @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
           @QueryParam("size")
-          String size) {
-    PageRequest request = PageRequest.parse(page, size);
+          String size,
+      @Parameter(description = "the next cursor of the previous page") @QueryParam("cursor")
+          String cursor) {
+    PageRequest request = PageRequest.parse(page, size, cursor);
     PeopleQuery query =
         new PeopleQuery(
             region == null ? null : RegionCode.parse("region", region),

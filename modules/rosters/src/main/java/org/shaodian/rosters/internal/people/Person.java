@@ -23,6 +23,7 @@ import org.shaodian.kernel.api.personal.PhoneNumber;
 import org.shaodian.kernel.api.problem.Problem;
 import org.shaodian.kernel.api.region.Region;
 import org.shaodian.kernel.api.region.RegionCode;
+import org.shaodian.kernel.api.text.NameOrder;
 import org.shaodian.rosters.api.Affiliation;
 import org.shaodian.rosters.api.PersonDetails;
 import org.shaodian.rosters.api.Qualification;
@@ -37,6 +38,10 @@ public class Person {
   @Column(nullable = false, length = 50)
   private String name;
 
+  /** The name's collation key: lists order by it, so names sort by pinyin ({@link NameOrder}). */
+  @Column(name = "name_key")
+  private byte[] nameKey;
+
   @Column(length = 20)
   private PhoneNumber phone;
 
@@ -47,7 +52,8 @@ public class Person {
   @Column(name = "party_member", nullable = false)
   private boolean partyMember;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  // lazy: a page of people loads the qualifications of all its people in one query
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(
       name = "rosters_person_qualification",
       joinColumns = @JoinColumn(name = "person_id"))
@@ -121,6 +127,7 @@ public class Person {
 
   private void apply(PersonDetails details, Region region, Instant now) {
     name = details.name();
+    nameKey = NameOrder.key(name);
     phone = details.phone();
     affiliation = details.affiliation();
     partyMember = details.partyMember();
@@ -137,6 +144,10 @@ public class Person {
 
   public String name() {
     return name;
+  }
+
+  public byte[] nameKey() {
+    return nameKey.clone();
   }
 
   public PhoneNumber phone() {

@@ -1,0 +1,189 @@
+package org.shaodian.kernel.api.paging;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * One page of a JPA entity list that costs a page, not a jurisdiction: the page after a cursor is a
+ * range scan on the list's sort keys (keyset paging), page numbers skip at most {@link
+ * PageRequest#MAX_OFFSET} rows, and the total is counted up to {@link Page#TOTAL_CAP}. Give it an
+ * order that an index serves together with the filter (e.g. {@code (active, region_path, name_key,
+ * id)} for {@code active = ? and region_path like '/…/%' order by region_path, name_key, id}) and
+ * that ends with a unique key.
+ *
+ * <pre>{@code
+ * Page<Person> page =
+ *     KeysetQuery.of(em, Person.class, "p")
+ *         .where("p.regionPath like :scope", "scope", scope.pathPattern())
+ *         .where("p.active = :active", "active", true)
+ *         .orderBy("p.regionPath", Person::regionPath)
+ *         .orderBy("p.nameKey", Person::nameKey)
+ *         .orderBy("p.id", Person::id)
+ *         .fetch(request);
+ * }</pre>
+ */
+public final class KeysetQuery<E> {
+
+  private final EntityManager em;
+  private final Class<E> type;
+  private final String alias;
+  private final List<String> conditions = new ArrayList<>();
+  private final Map<String, Object> parameters = new HashMap<>();
+  private final List<String> keyPaths = new ArrayList<>();
+  private final List<Function<E, ?>> keyValues = new ArrayList<>();
+  private boolean descending;
+
+  private KeysetQuery(EntityManager em, Class<E> type, String alias) {
+    this.em = em;
+    this.type = type;
+    this.alias = alias;
+  }
+
+  /** A list of {@code type} (by its JPQL entity name), called {@code alias} in the conditions. */
+  public static <E> KeysetQuery<E> of(EntityManager em, Class<E> type, String alias) {
+    return new KeysetQuery<>(em, type, alias);
+  }
+
+  /** A JPQL condition, and-ed with the others. */
+  public KeysetQuery<E> where(String condition) {
+    conditions.add(condition);
+    return this;
+  }
+
+  /** A JPQL condition with one named parameter. */
+  public KeysetQuery<E> where(String condition, String parameter, Object value) {
+    parameters.put(parameter, value);
+    return where(condition);
+  }
+
+  /** Binds a named parameter that several conditions share. */
+  public KeysetQuery<E> parameter(String name, Object value) {
+    parameters.put(name, value);
+    return this;
+  }
+
+  /** The next sort key, ascending: its JPQL path and how to read it from an item. */
+  public KeysetQuery<E> orderBy(String path, Function<E, ?> value) {
+    keyPaths.add(path);
+    keyValues.add(value);
+    return this;
+  }
+
+  /** Every key sorts descending instead (newest first, say). */
+  public KeysetQuery<E> descending() {
+    descending = true;
+    return this;
+  }
+
+  public Page<E> fetch(PageRequest request) {
+    if (keyPaths.isEmpty()) {
+      throw new IllegalStateException("a keyset list needs an order ending with a unique key");
+    }
+    Map<String, Object> bound = new HashMap<>(parameters);
+    List<String> all = new ArrayList<>(conditions);
+    if (request.after() != null) {
+      if (request.after().size() != keyPaths.size()) {
+        throw Cursor.invalid("cursor");
+      }
+      List<String> names = new ArrayList<>();
+      for (int i = 0; i < keyPaths.size(); i++) {
+        names.add(":after" + i);
+        bound.put("after" + i, request.after().key(i));
+      }
+      all.add(
+          "("
+              + String.join(", ", keyPaths)
+              + ") "
+              + (descending ? "<" : ">")
+              + " ("
+              + String.join(", ", names)
+              + ")");
+    }
+    String from =
+        " from "
+            + em.getMetamodel().entity(type).getName()
+            + " "
+            + alias
+            + (all.isEmpty() ? "" : " where " + String.join(" and ", all));
+    String order =
+        keyPaths.stream()
+            .map(path -> path + (descending ? " desc" : ""))
+            .reduce((a, b) -> a + ", " + b)
+            .orElseThrow();
+    TypedQuery<E> select = em.createQuery("select " + alias + from + " order by " + order, type);
+    bound.forEach(select::setParameter);
+    List<E> rows =
+        select.setFirstResult(request.offset()).setMaxResults(request.size() + 1).getResultList();
+    boolean more = rows.size() > request.size();
+    List<E> items = more ? rows.subList(0, request.size()) : rows;
+    String next = more ? cursorAfter(items.get(items.size() - 1)).encode() : null;
+
+    long total;
+    boolean exact;
+    if (request.after() == null && !more) {
+      // the whole rest of the list is on this page: nothing to count
+      total = request.offset() + items.size();
+      exact = true;
+    } else {
+      long counted = countUpToCap();
+      exact = counted <= Page.TOTAL_CAP;
+      total = Math.min(counted, Page.TOTAL_CAP);
+    }
+    return new Page<>(
+        items, request.after() == null ? request.page() : null, request.size(), total, exact, next);
+  }
+
+  /**
+   * The whole list in its order, for a printout, but no more than {@code atMost} + 1 items (one
+   * more than allowed, so the caller can tell the list is too long).
+   */
+  public List<E> list(int atMost) {
+    TypedQuery<E> select =
+        em.createQuery(
+            "select "
+                + alias
+                + " from "
+                + em.getMetamodel().entity(type).getName()
+                + " "
+                + alias
+                + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
+                + " order by "
+                + String.join(descending ? " desc, " : ", ", keyPaths)
+                + (descending ? " desc" : ""),
+            type);
+    parameters.forEach(select::setParameter);
+    return select.setMaxResults(atMost + 1).getResultList();
+  }
+
+  private Cursor cursorAfter(E last) {
+    return Cursor.of(keyValues.stream().map(key -> (Object) key.apply(last)).toArray());
+  }
+
+  /** Counts the filtered list (not the cursor's part of it), stopping one past the cap. */
+  private long countUpToCap() {
+    String from =
+        " from "
+            + em.getMetamodel().entity(type).getName()
+            + " "
+            + alias
+            + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+    // HQL takes a limit only after an order; the list's own order is the one its index serves
+    TypedQuery<Long> count =
+        em.createQuery(
+            "select count(*) from (select 1 as one"
+                + from
+                + " order by "
+                + String.join(", ", keyPaths)
+                + " limit "
+                + (Page.TOTAL_CAP + 1)
+                + ") capped",
+            Long.class);
+    parameters.forEach(count::setParameter);
+    return count.getSingleResult();
+  }
+}
