@@ -276,7 +276,8 @@ class PeopleIT {
     register(Api.SHOUCHANG_COMMAND, "{\"name\":\"x\",\"favouriteColour\":\"red\"}")
         .then()
         .statusCode(400)
-        .body("type", equalTo("urn:shaodian:problem:unreadable"));
+        .body("type", equalTo("urn:shaodian:problem:invalid-input"))
+        .body("errors.field", containsInAnyOrder("favouriteColour"));
     register(Api.SHOUCHANG_COMMAND, "{\"name\":")
         .then()
         .statusCode(400)

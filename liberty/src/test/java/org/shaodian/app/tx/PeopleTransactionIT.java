@@ -140,10 +140,10 @@ class PeopleTransactionIT {
           1,
           count("select count(*) from kernel_audit where subject_id = ?", marker),
           "the audit entry is written (and visible) inside the transaction");
-      // 60 characters do not fit rosters_person.name (50): the database refuses the person
+      // 120 characters do not fit rosters_person.name (100): the database refuses the person
       assertThrows(
           RuntimeException.class,
-          () -> asAdministrator(() -> people.register(details("长".repeat(60)))));
+          () -> asAdministrator(() -> people.register(details("长".repeat(120)))));
       assertEquals(
           Status.STATUS_MARKED_ROLLBACK,
           transaction.getStatus(),

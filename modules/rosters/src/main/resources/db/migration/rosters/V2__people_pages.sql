@@ -9,3 +9,7 @@ alter table rosters_person add column name_key bytea;
 ${pg_only} alter table rosters_person alter column region_path type varchar(255) collate "C";
 drop index rosters_person_scope;
 create index rosters_person_page on rosters_person (active, region_path, name_key, id);
+
+-- A name of 50 characters may need 100 UTF-16 units (H2 counts those); the API allows 50
+-- characters (kernel NameText counts code points), the column takes the 100 it may need.
+alter table rosters_person alter column name set data type varchar(100);

@@ -8,12 +8,13 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * JSON-B for every resource: unknown properties are an error (a misspelt field must not be silently
- * dropped), nulls are left out.
+ * dropped), nulls are left out. Request bodies reach it through {@link StrictJsonReader}.
  */
 @Provider
 public class JsonbConfiguration implements ContextResolver<Jsonb> {
 
-  private final Jsonb jsonb =
+  /** The one JSON-B configuration, for responses and for binding checked request bodies. */
+  static final Jsonb JSONB =
       JsonbBuilder.create(
           new JsonbConfig()
               .withNullValues(false)
@@ -21,6 +22,6 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
 
   @Override
   public Jsonb getContext(Class<?> type) {
-    return jsonb;
+    return JSONB;
   }
 }

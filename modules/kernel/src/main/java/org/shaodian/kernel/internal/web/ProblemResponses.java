@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -11,7 +12,6 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -56,13 +56,23 @@ public abstract class ProblemResponses {
           Map.entry(
               "ResidentIdNumber",
               Text.of("不是有效的身份证号码", "not a valid resident identity card number")),
-          Map.entry("VehiclePlate", Text.of("不是有效的车牌号码", "not a valid vehicle plate")));
+          Map.entry("VehiclePlate", Text.of("不是有效的车牌号码", "not a valid vehicle plate")),
+          // NameText and FreeText name the rule they found broken, as the message template
+          Map.entry("{shaodian.text.BLANK}", Text.of("不能为空", "must not be blank")),
+          Map.entry("{shaodian.text.TOO_LONG}", Text.of("长度超过上限", "is too long")),
+          Map.entry(
+              "{shaodian.text.CONTROL_CHARACTER}",
+              Text.of("含有控制字符", "contains control characters")),
+          Map.entry(
+              "{shaodian.text.INVISIBLE_CHARACTER}",
+              Text.of("含有不可见的格式字符(如方向控制符、零宽字符)", "contains invisible formatting characters")));
 
   @Inject CurrentLanguage currentLanguage;
 
   @Inject DatabaseProblems databaseProblems;
 
-  @Context UriInfo uriInfo;
+  /** The request as received: its path is the problem's instance (not UriInfo, which re-parses). */
+  @Context HttpServletRequest request;
 
   /** The problem+json response for any failure. */
   protected Response respond(Throwable failure) {
@@ -82,11 +92,7 @@ public abstract class ProblemResponses {
     }
     response
         .type(PROBLEM_JSON)
-        .entity(
-            body(
-                problem,
-                language(),
-                uriInfo == null ? null : uriInfo.getRequestUri().getRawPath()));
+        .entity(body(problem, language(), request == null ? null : request.getRequestURI()));
     if (problem.status() == 401) {
       response.header("WWW-Authenticate", "Basic realm=\"Shaodian\"");
       response.header("WWW-Authenticate", "Bearer");
@@ -174,7 +180,9 @@ public abstract class ProblemResponses {
         violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     Text message =
         CONSTRAINTS.getOrDefault(
-            constraint, Text.of(violation.getMessage(), violation.getMessage()));
+            violation.getMessageTemplate(),
+            CONSTRAINTS.getOrDefault(
+                constraint, Text.of(violation.getMessage(), violation.getMessage())));
     return new FieldError(fieldName(violation.getPropertyPath()), message);
   }
 

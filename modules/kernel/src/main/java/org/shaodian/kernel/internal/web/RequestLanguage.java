@@ -21,12 +21,20 @@ public class RequestLanguage {
 
   Language get() {
     if (language == null) {
-      language = Language.choose(lang(), acceptable(request.getHeader("Accept-Language")));
+      language = choose(request);
     }
     return language;
   }
 
-  private String lang() {
+  /**
+   * The language a request asks for, read from the raw query string and header: nothing here may
+   * parse parameters, which fail on a malformed query.
+   */
+  static Language choose(HttpServletRequest request) {
+    return Language.choose(lang(request), acceptable(request.getHeader("Accept-Language")));
+  }
+
+  private static String lang(HttpServletRequest request) {
     String query = request.getQueryString();
     if (query == null || !query.contains("lang=")) {
       return null;

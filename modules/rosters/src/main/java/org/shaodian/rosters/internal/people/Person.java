@@ -35,7 +35,8 @@ public class Person {
 
   @Id private UUID id;
 
-  @Column(nullable = false, length = 50)
+  /** At most 50 characters (PersonForm); the column holds 100 UTF-16 units, what 50 may need. */
+  @Column(nullable = false, length = 100)
   private String name;
 
   /** The name's collation key: lists order by it, so names sort by pinyin ({@link NameOrder}). */

@@ -2,7 +2,6 @@ package org.shaodian.rosters.internal.people;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shaodian.kernel.api.personal.MobilePhone;
 import org.shaodian.kernel.api.personal.PhoneNumber;
 import org.shaodian.kernel.api.region.RegionCode;
+import org.shaodian.kernel.api.text.NameText;
 import org.shaodian.kernel.api.web.EnumName;
 import org.shaodian.rosters.api.Affiliation;
 import org.shaodian.rosters.api.PersonDetails;
@@ -19,8 +19,7 @@ import org.shaodian.rosters.api.Qualification;
 /** A person who serves, as sent to register or change them. */
 @Schema(name = "PersonForm", description = "人员登记/修改 — a person who serves, to register or change")
 public record PersonForm(
-    @Schema(example = "余振华") @NotBlank @Size(max = 50) @Pattern(regexp = "[^\\p{Cntrl}]*")
-        String name,
+    @Schema(example = "余振华") @NameText(max = 50) String name,
     @Schema(example = "13857101234", description = "mainland mobile; shown masked in every output")
         @MobilePhone
         String phone,

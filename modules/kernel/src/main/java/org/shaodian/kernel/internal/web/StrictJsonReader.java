@@ -1,0 +1,219 @@
+package org.shaodian.kernel.internal.web;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shaodian.kernel.api.i18n.Text;
+import org.shaodian.kernel.api.problem.FieldError;
+import org.shaodian.kernel.api.problem.Problem;
+
+/**
+ * Reads every JSON request body, strictly, before JSON-B binds it:
+ *
+ * <ul>
+ *   <li>at most {@code shaodian.max-json-bytes} (1 MB) — a 413 as soon as the Content-Length says
+ *       more, or the body grows past it, without reading the rest;
+ *   <li>UTF-8, one JSON value and nothing after it, no key twice in an object, no lone surrogate in
+ *       a string (it would be stored as "?") — a 400 otherwise;
+ *   <li>every string normalised to Unicode NFC, so that the same name typed on two devices is the
+ *       same text;
+ *   <li>every member of the type it is bound to, with the JSON type that member has ({@link
+ *       JsonShapes}): {@code "partyMember": 1} or {@code "yes"} is a field error, not {@code
+ *       false}; an unknown member is a field error too.
+ * </ul>
+ *
+ * Only then does JSON-B bind the (normalised) value, and Bean Validation check it.
+ */
+@Provider
+@Consumes({MediaType.APPLICATION_JSON, "application/*+json", "text/json"})
+@Priority(Priorities.USER)
+public class StrictJsonReader implements MessageBodyReader<Object> {
+
+  static final long DEFAULT_MAX_BYTES = 1_048_576;
+
+  @Inject
+  @ConfigProperty(name = "shaodian.max-json-bytes", defaultValue = "1048576")
+  long maxBytes;
+
+  @Override
+  public boolean isReadable(
+      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+    return JsonShapes.isBindable(type);
+  }
+
+  @Override
+  public Object readFrom(
+      Class<Object> type,
+      Type genericType,
+      Annotation[] annotations,
+      MediaType mediaType,
+      MultivaluedMap<String, String> headers,
+      InputStream body)
+      throws IOException {
+    long limit = maxBytes > 0 ? maxBytes : DEFAULT_MAX_BYTES;
+    String declared = headers.getFirst(HttpHeaders.CONTENT_LENGTH);
+    if (declared != null
+        && declared.chars().allMatch(Character::isDigit)
+        && declared.length() < 19
+        && Long.parseLong(declared) > limit) {
+      throw Problem.tooLarge(limit);
+    }
+    String text = utf8(readAtMost(body, limit));
+    if (text.isBlank()) {
+      throw unreadable(Text.of("请求体为空", "The body is empty"));
+    }
+    JsonValue value = parse(text);
+    List<FieldError> errors = new ArrayList<>();
+    JsonShapes.check(value, genericType, "", errors);
+    if (!errors.isEmpty()) {
+      throw Problem.invalid(errors);
+    }
+    return JsonbConfiguration.JSONB.fromJson(value.toString(), genericType);
+  }
+
+  private static byte[] readAtMost(InputStream body, long limit) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    long total = 0;
+    for (int n; (n = body.read(buffer)) != -1; ) {
+      total += n;
+      if (total > limit) {
+        throw Problem.tooLarge(limit);
+      }
+      bytes.write(buffer, 0, n);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static String utf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw unreadable(Text.of("请求体不是 UTF-8 文本", "The body is not UTF-8 text"));
+    }
+  }
+
+  /** One JSON value, strictly; strings in NFC. */
+  static JsonValue parse(String text) {
+    try (JsonParser parser =
+        Json.createParser(
+            new InputStreamReader(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8))) {
+      if (!parser.hasNext()) {
+        throw unreadable(Text.of("请求体为空", "The body is empty"));
+      }
+      JsonValue value = read(parser, parser.next(), "");
+      if (parser.hasNext()) {
+        throw unreadable(Text.of("JSON 值之后还有内容", "There is more after the JSON value"));
+      }
+      return value;
+    } catch (JsonParsingException | IllegalStateException | java.util.NoSuchElementException e) {
+      throw unreadable(Text.of("请求体不是合法的 JSON", "The body is not valid JSON"));
+    }
+  }
+
+  private static JsonValue read(JsonParser parser, JsonParser.Event event, String path) {
+    switch (event) {
+      case START_OBJECT -> {
+        JsonObjectBuilder object = Json.createObjectBuilder();
+        Set<String> keys = new HashSet<>();
+        for (JsonParser.Event next = parser.next();
+            next != JsonParser.Event.END_OBJECT;
+            next = parser.next()) {
+          String key = normalized(parser.getString(), path);
+          if (!keys.add(key)) {
+            throw Problem.invalid(
+                JsonShapes.join(path, key),
+                Text.of("同一字段出现了两次", "appears twice in the same object"));
+          }
+          object.add(key, read(parser, parser.next(), JsonShapes.join(path, key)));
+        }
+        return object.build();
+      }
+      case START_ARRAY -> {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        int index = 0;
+        for (JsonParser.Event next = parser.next();
+            next != JsonParser.Event.END_ARRAY;
+            next = parser.next()) {
+          array.add(read(parser, next, path + "[" + index++ + "]"));
+        }
+        return array.build();
+      }
+      case VALUE_STRING -> {
+        return Json.createValue(normalized(parser.getString(), path));
+      }
+      case VALUE_NUMBER -> {
+        return Json.createValue(parser.getBigDecimal());
+      }
+      case VALUE_TRUE -> {
+        return JsonValue.TRUE;
+      }
+      case VALUE_FALSE -> {
+        return JsonValue.FALSE;
+      }
+      case VALUE_NULL -> {
+        return JsonValue.NULL;
+      }
+      default -> throw unreadable(Text.of("请求体不是合法的 JSON", "The body is not valid JSON"));
+    }
+  }
+
+  /** NFC; a lone surrogate (from a \\uD800 escape) is refused, it cannot be stored. */
+  private static String normalized(String text, String path) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw Problem.invalid(
+            path.isEmpty() ? "body" : path,
+            Text.of("含有不成对的代理字符,不是有效的 Unicode 文本", "contains a lone surrogate: not Unicode text"));
+      }
+    }
+    return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+        ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  private static Problem unreadable(Text detail) {
+    return Problem.unreadable(detail);
+  }
+}

@@ -1,0 +1,133 @@
+package org.shaodian.kernel.internal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.shaodian.kernel.api.problem.FieldError;
+import org.shaodian.kernel.api.problem.Problem;
+
+class StrictJsonReaderTest {
+
+  public record Form(
+      String name, Boolean partyMember, Integer count, List<String> tags, Inner inner) {}
+
+  public record Inner(Long number) {}
+
+  private final StrictJsonReader reader = new StrictJsonReader();
+
+  {
+    reader.maxBytes = 64;
+  }
+
+  private Object read(String json) throws Exception {
+    MultivaluedHashMap<String, String> headers = new MultivaluedHashMap<>();
+    return reader.readFrom(
+        (Class) Form.class,
+        Form.class,
+        new java.lang.annotation.Annotation[0],
+        MediaType.APPLICATION_JSON_TYPE,
+        headers,
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private Problem refused(String json) {
+    return catchThrowableOfType(Problem.class, () -> read(json));
+  }
+
+  private static List<String> fields(Problem problem) {
+    return problem.fieldErrors().stream().map(FieldError::field).toList();
+  }
+
+  @Test
+  void aWellFormedBodyIsBoundWithItsTextInNfc() throws Exception {
+    Form form = (Form) read("{\"name\":\"Cafe\\u0301\",\"partyMember\":true,\"count\":3}");
+    assertThat(form.name()).isEqualTo("Café").hasSize(4);
+    assertThat(form.partyMember()).isTrue();
+    assertThat(form.count()).isEqualTo(3);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1", "\"yes\"", "\"true\"", "0", "[]"})
+  void aBooleanIsTrueOrFalseAndNothingElse(String value) {
+    Problem problem = refused("{\"partyMember\":" + value + "}");
+    assertThat(problem.status()).isEqualTo(400);
+    assertThat(fields(problem)).containsExactly("partyMember");
+  }
+
+  @Test
+  void typesAreCheckedMemberByMemberAndAllErrorsReported() {
+    Problem problem =
+        refused("{\"name\":5,\"count\":1.5,\"tags\":[\"a\",2],\"inner\":{\"number\":\"x\"}}");
+    assertThat(fields(problem)).containsExactly("name", "count", "tags[1]", "inner.number");
+  }
+
+  @Test
+  void anUnknownMemberIsAFieldError() {
+    assertThat(fields(refused("{\"name\":\"a\",\"colour\":\"red\"}"))).containsExactly("colour");
+  }
+
+  @Test
+  void aKeyTwiceIsRefused() {
+    Problem problem = refused("{\"name\":\"a\",\"name\":\"b\"}");
+    assertThat(fields(problem)).containsExactly("name");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"name\":\"a\"} x", "{\"name\":\"a\"}{}", "{\"name\":", "", "nope"})
+  void anythingButOneJsonValueIsUnreadable(String body) {
+    Problem problem = refused(body);
+    assertThat(problem.status()).isEqualTo(400);
+    assertThat(problem.type()).isEqualTo("unreadable");
+  }
+
+  @Test
+  void aLoneSurrogateIsRefused() {
+    assertThat(fields(refused("{\"name\":\"a\\ud800b\"}"))).containsExactly("name");
+    assertThat(fields(refused("{\"name\":\"\\udc00\"}"))).containsExactly("name");
+  }
+
+  @Test
+  void aBodyOverTheLimitIsA413BeforeItIsReadInFull() {
+    Problem problem = refused("{\"name\":\"" + "x".repeat(100) + "\"}");
+    assertThat(problem.status()).isEqualTo(413);
+    MultivaluedHashMap<String, String> headers = new MultivaluedHashMap<>(Map.of());
+    headers.putSingle("Content-Length", "1000000000");
+    Problem declared =
+        catchThrowableOfType(
+            Problem.class,
+            () ->
+                reader.readFrom(
+                    (Class) Form.class,
+                    Form.class,
+                    new java.lang.annotation.Annotation[0],
+                    MediaType.APPLICATION_JSON_TYPE,
+                    headers,
+                    new ByteArrayInputStream(new byte[0])));
+    assertThat(declared.status()).isEqualTo(413);
+  }
+
+  @Test
+  void invalidUtf8IsUnreadable() {
+    Problem problem =
+        catchThrowableOfType(
+            Problem.class,
+            () ->
+                reader.readFrom(
+                    (Class) Form.class,
+                    Form.class,
+                    new java.lang.annotation.Annotation[0],
+                    MediaType.APPLICATION_JSON_TYPE,
+                    new MultivaluedHashMap<>(),
+                    new ByteArrayInputStream(new byte[] {'{', '"', (byte) 0xff, '"', '}'})));
+    assertThat(problem.type()).isEqualTo("unreadable");
+  }
+}
