@@ -22,6 +22,8 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import org.shaodian.app.contract.OpenApiContract;
+import org.shaodian.app.contract.OpenApiValidationFilter;
 
 /** The running test server, as the HTTP tests call it. */
 final class Api {
@@ -46,9 +48,26 @@ final class Api {
   static final String GENGLOU = "330182003000";
   static final String YINHU = "330111006000";
 
+  /** The OpenAPI document the server serves: every test's exchanges are checked against it. */
+  static final OpenApiContract CONTRACT;
+
   static {
     RestAssured.baseURI = System.getProperty("shaodian.url", "http://localhost:9181");
     RestAssured.basePath = "/api/v1";
+    CONTRACT = OpenApiContract.parse(servedDocument());
+    RestAssured.filters(new OpenApiValidationFilter(CONTRACT));
+  }
+
+  /** GET /openapi as JSON, from the running server. */
+  static String servedDocument() {
+    return RestAssured.given()
+        .basePath("")
+        .accept("application/json")
+        .get("/openapi")
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
   }
 
   private Api() {}

@@ -33,7 +33,8 @@ class PlatformIT {
         .body("tags.name", hasItem("rosters"))
         .body("tags.name", hasItem("reporting"))
         .body("paths.'/api/v1/people'.post.tags[0]", equalTo("rosters"))
-        .body("paths.'/api/v1/people/{id}'.put.responses.'409'.description", containsString("ETag"))
+        .body("paths.'/api/v1/people/{id}'.put.responses.'412'.description", containsString("ETag"))
+        .body("paths.'/api/v1/people/{id}'.put.operationId", equalTo("changePerson"))
         .body("paths.'/api/v1/reports/people'.get.tags[0]", equalTo("reporting"))
         .body("components.schemas.Problem.required", hasItem("status"))
         .body(

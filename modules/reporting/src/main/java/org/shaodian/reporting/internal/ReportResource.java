@@ -12,6 +12,10 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,22 +54,35 @@ public class ReportResource {
   @Path("people")
   @Produces(PDF)
   @Operation(
+      operationId = "printPeopleList",
       summary = "值守力量名册 — the people who serve in a region, as PDF",
       description =
           "Active people whose home region lies in the region (default: the caller's"
               + " jurisdiction). Phones masked. Chinese, or English with lang=en.")
-  @APIResponse(responseCode = "200", description = "The PDF")
+  @APIResponse(
+      responseCode = "200",
+      description = "The PDF",
+      headers =
+          @Header(
+              name = "Content-Disposition",
+              required = true,
+              description = "attachment, with a file name such as people-330182107000-20261128.pdf",
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @APIResponse(
       responseCode = "400",
       description = "Not a region code, or more than 10,000 people in the region")
-  @APIResponse(responseCode = "401", description = "Not signed in")
+  @APIResponse(responseCode = "403", description = "The role may not print it")
   @APIResponse(
-      responseCode = "403",
-      description = "Role may not print it, or region outside jurisdiction")
-  @APIResponse(responseCode = "404", description = "No such region")
+      responseCode = "404",
+      description = "No such region, or outside the caller's jurisdiction")
   @ReportAccess(ReportPermission.PEOPLE_LIST)
   public Response people(
-      @Parameter(description = "region code, e.g. 330182107000 (寿昌镇)") @QueryParam("region")
+      @Parameter(
+              description = "region code, e.g. 330182107000 (寿昌镇)",
+              schema = @Schema(ref = "RegionCode"))
+          @QueryParam("region")
           String regionCode) {
     Region region =
         access

@@ -2,6 +2,7 @@ package org.shaodian.kernel.api.paging;
 
 import java.util.List;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One page of a list.
@@ -14,6 +15,7 @@ import java.util.function.Function;
  * @param next the cursor of the page after this one (send it back as {@code cursor}); {@code null}
  *     on the last page
  */
+@Schema(requiredProperties = {"items", "size", "total", "totalExact"})
 public record Page<T>(
     List<T> items, Integer page, int size, long total, boolean totalExact, String next) {
 

@@ -3,12 +3,19 @@ package org.shaodian.kernel.api.personal;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A mainland vehicle plate (GA 36): province, issuing-office letter and five characters, or six for
  * new-energy vehicles ({@code 浙AD12345}, {@code 浙A12345D}). Masked as {@code 浙A***45}.
  */
 @JsonbTypeSerializer(MaskedJsonSerializer.class)
+@Schema(
+    name = "PlateNumber",
+    type = SchemaType.STRING,
+    pattern = "^.{2}[*]{3,4}.{2}$",
+    description = "车牌号码(脱敏) — a vehicle plate, masked: 浙A***45")
 public final class PlateNumber extends PersonalDataValue {
 
   private static final String PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";

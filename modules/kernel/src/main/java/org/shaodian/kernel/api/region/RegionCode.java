@@ -2,6 +2,8 @@ package org.shaodian.kernel.api.region;
 
 import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.problem.Problem;
 
@@ -12,9 +14,18 @@ import org.shaodian.kernel.api.problem.Problem;
  * compound grids below them.
  */
 @JsonbTypeAdapter(RegionCodeJsonAdapter.class)
+@Schema(
+    name = "RegionCode",
+    type = SchemaType.STRING,
+    pattern = RegionCode.PATTERN,
+    description = "区域代码 — a region code: 6, 9, 12 or 15 digits",
+    examples = "330182107000")
 public record RegionCode(String value) implements Comparable<RegionCode> {
 
-  private static final Pattern FORMAT = Pattern.compile("\\d{6}|\\d{9}|\\d{12}|\\d{15}");
+  /** The form of a code, for documents (ECMA-262 and Java alike). */
+  public static final String PATTERN = "^(\\d{6}|\\d{9}|\\d{12}|\\d{15})$";
+
+  private static final Pattern FORMAT = Pattern.compile(PATTERN);
 
   public RegionCode {
     if (!isValid(value)) {

@@ -10,6 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shaodian.kernel.api.access.Access;
@@ -35,21 +38,46 @@ public class AuditResource {
 
   @GET
   @Operation(
+      operationId = "listAudit",
       summary = "审计记录 — the audit trail",
       description =
           "Who did what to which record, newest first: changes to the records of the caller's"
               + " jurisdiction, whoever made them. For administrators and supervisors.")
   @APIResponse(responseCode = "200", description = "A page of audit entries")
   @APIResponse(responseCode = "400", description = "Invalid paging")
-  @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "Role may not read the audit trail")
   @KernelAccess(KernelPermission.AUDIT_READ)
   public Page<AuditView> list(
-      @QueryParam("subjectType") String subjectTypeParameter,
-      @QueryParam("subjectId") String subjectIdParameter,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size,
-      @QueryParam("cursor") String cursor) {
+      @Parameter(
+              description = "e.g. rosters.person",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 60))
+          @QueryParam("subjectType")
+          String subjectTypeParameter,
+      @Parameter(
+              description = "the record's id; finds bulk entries that list it too",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 64))
+          @QueryParam("subjectId")
+          String subjectIdParameter,
+      @Parameter(
+              description = "page number, 0-based; page × size at most 10,000",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000"))
+          @QueryParam("page")
+          String page,
+      @Parameter(
+              description = "items per page",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "200",
+                      defaultValue = "20"))
+          @QueryParam("size")
+          String size,
+      @Parameter(
+              description = "the next cursor of the previous page (instead of page)",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 2000))
+          @QueryParam("cursor")
+          String cursor) {
     PageRequest request = PageRequest.parse(page, size, cursor);
     String subjectType = QueryParameters.text("subjectType", subjectTypeParameter);
     String subjectId = QueryParameters.text("subjectId", subjectIdParameter);

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,10 +36,10 @@ public class RegionResource {
 
   @GET
   @Operation(
+      operationId = "getJurisdiction",
       summary = "我的辖区 — the caller's jurisdiction",
       description = "The region the caller may see, with its direct children.")
   @APIResponse(responseCode = "200", description = "The caller's jurisdiction")
-  @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "The account has no jurisdiction")
   @KernelAccess(KernelPermission.REGION_READ)
   public RegionView jurisdiction() {
@@ -48,33 +49,34 @@ public class RegionResource {
 
   @GET
   @Path("{code}")
-  @Operation(summary = "区域 — one region, with its direct children")
+  @Operation(operationId = "getRegion", summary = "区域 — one region, with its direct children")
   @APIResponse(responseCode = "200", description = "The region and its children")
   @APIResponse(responseCode = "400", description = "Not a region code")
-  @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "The account has no jurisdiction")
   @APIResponse(
       responseCode = "404",
       description = "No such region, or outside the caller's jurisdiction")
   @KernelAccess(KernelPermission.REGION_READ)
   public RegionView get(
-      @Parameter(description = "Region code, e.g. 330182") @PathParam("code") String code) {
+      @Parameter(description = "e.g. 330182107000", schema = @Schema(ref = "RegionCode"))
+          @PathParam("code")
+          String code) {
     Region region = access.require(KernelPermission.REGION_READ, RegionCode.parse("code", code));
     return RegionView.of(region, language.get(), regions.children(region.code()));
   }
 
   @GET
   @Path("{code}/children")
-  @Operation(summary = "下级区域 — the direct children of a region")
+  @Operation(operationId = "listRegionChildren", summary = "下级区域 — the direct children of a region")
   @APIResponse(responseCode = "200", description = "The children, in their customary order")
   @APIResponse(responseCode = "400", description = "Not a region code")
-  @APIResponse(responseCode = "401", description = "Not signed in")
   @APIResponse(responseCode = "403", description = "The account has no jurisdiction")
   @APIResponse(
       responseCode = "404",
       description = "No such region, or outside the caller's jurisdiction")
   @KernelAccess(KernelPermission.REGION_READ)
-  public List<RegionView> children(@PathParam("code") String code) {
+  public List<RegionView> children(
+      @Parameter(schema = @Schema(ref = "RegionCode")) @PathParam("code") String code) {
     Region region = access.require(KernelPermission.REGION_READ, RegionCode.parse("code", code));
     return regions.children(region.code()).stream()
         .map(child -> RegionView.of(child, language.get(), null))

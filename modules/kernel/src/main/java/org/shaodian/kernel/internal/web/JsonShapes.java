@@ -37,6 +37,7 @@ final class JsonShapes {
   private static final Text OBJECT = Text.of("须为对象", "must be an object");
   private static final Text UNKNOWN = Text.of("不是可接受的字段", "is not a known field");
   private static final Text REQUIRED = Text.of("必填", "is required");
+  private static final Text NOT_ALLOWED = Text.of("不是允许的取值", "not one of the allowed values");
 
   private JsonShapes() {}
 
@@ -70,6 +71,14 @@ final class JsonShapes {
     } else if (Number.class.isAssignableFrom(raw) || raw == double.class || raw == float.class) {
       if (value.getValueType() != JsonValue.ValueType.NUMBER) {
         errors.add(error(path, NUMBER));
+      }
+    } else if (raw.isEnum()) {
+      if (value.getValueType() != JsonValue.ValueType.STRING) {
+        errors.add(error(path, STRING));
+      } else if (java.util.Arrays.stream(raw.getEnumConstants())
+          .noneMatch(
+              c -> ((Enum<?>) c).name().equals(((jakarta.json.JsonString) value).getString()))) {
+        errors.add(error(path, NOT_ALLOWED));
       }
     } else if (isText(raw)) {
       if (value.getValueType() != JsonValue.ValueType.STRING) {
@@ -155,7 +164,6 @@ final class JsonShapes {
     return raw == String.class
         || raw == char.class
         || raw == Character.class
-        || raw.isEnum()
         || raw == UUID.class
         || raw.getName().startsWith("java.time.")
         || raw == java.net.URI.class;

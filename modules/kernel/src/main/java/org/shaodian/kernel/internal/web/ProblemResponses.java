@@ -51,7 +51,6 @@ public abstract class ProblemResponses {
           Map.entry("Max", Text.of("数值过大", "is too large")),
           Map.entry("Pattern", Text.of("格式不正确", "has the wrong format")),
           Map.entry("Past", Text.of("须为过去的时间", "must be in the past")),
-          Map.entry("EnumName", Text.of("不是允许的取值", "not one of the allowed values")),
           Map.entry("MobilePhone", Text.of("不是有效的手机号码", "not a valid mainland mobile number")),
           Map.entry(
               "ResidentIdNumber",

@@ -18,7 +18,17 @@ import org.shaodian.kernel.api.problem.Problem;
 class StrictJsonReaderTest {
 
   public record Form(
-      String name, Boolean partyMember, Integer count, List<String> tags, Inner inner) {}
+      String name,
+      Boolean partyMember,
+      Integer count,
+      List<String> tags,
+      Inner inner,
+      Colour colour) {}
+
+  public enum Colour {
+    RED,
+    GREEN
+  }
 
   public record Inner(Long number) {}
 
@@ -68,6 +78,13 @@ class StrictJsonReaderTest {
     Problem problem =
         refused("{\"name\":5,\"count\":1.5,\"tags\":[\"a\",2],\"inner\":{\"number\":\"x\"}}");
     assertThat(fields(problem)).containsExactly("name", "count", "tags[1]", "inner.number");
+  }
+
+  @Test
+  void anEnumIsOneOfItsConstants() throws Exception {
+    assertThat(((Form) read("{\"colour\":\"GREEN\"}")).colour()).isEqualTo(Colour.GREEN);
+    assertThat(fields(refused("{\"colour\":\"BLUE\"}"))).containsExactly("colour");
+    assertThat(fields(refused("{\"colour\":1}"))).containsExactly("colour");
   }
 
   @Test

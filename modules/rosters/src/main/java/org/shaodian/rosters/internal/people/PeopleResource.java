@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -47,20 +48,30 @@ import org.shaodian.rosters.internal.RosterPermission;
 @Tag(name = "rosters")
 public class PeopleResource {
 
+  /** The record's version, to send back in If-Match. */
+  private static final String ETAG = "ETag";
+
   @Inject PeopleService people;
 
   @GET
+  @RosterAccess(RosterPermission.PEOPLE_READ)
   @Operation(
+      operationId = "listPeople",
       summary = "人员列表 — list the people who serve",
-      description = "Within the caller's jurisdiction, optionally narrowed to a region; paged.")
+      description =
+          "Within the caller's jurisdiction, optionally narrowed to a region; by home region, then"
+              + " name in pinyin order. Pages by number within the first 10,000 people, then by"
+              + " the next cursor of the previous page.")
   @APIResponse(responseCode = "200", description = "A page of people")
   @APIResponse(responseCode = "400", description = "Invalid filter or paging")
-  @APIResponse(responseCode = "401", description = "Not signed in")
-  @APIResponse(responseCode = "403", description = "Role or region not allowed")
-  @APIResponse(responseCode = "404", description = "No such region")
-  @RosterAccess(RosterPermission.PEOPLE_READ)
+  @APIResponse(responseCode = "403", description = "The role may not read people")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such region, or outside the caller's jurisdiction")
   public Page<PersonView> list(
-      @Parameter(description = "only people whose home region lies in this region")
+      @Parameter(
+              description = "only people whose home region lies in this region",
+              schema = @Schema(ref = "RegionCode"))
           @QueryParam("region")
           String region,
       @Parameter(schema = @Schema(implementation = Affiliation.class)) @QueryParam("affiliation")
@@ -71,17 +82,34 @@ public class PeopleResource {
           @QueryParam("qualification")
           String qualification,
       @Parameter(
-              description = "true (default) for people on duty, false for deactivated ones",
-              schema = @Schema(type = SchemaType.BOOLEAN))
+              description = "true for people on duty, false for deactivated ones",
+              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
           @QueryParam("active")
           String active,
-      @Parameter(description = "part of the name") @QueryParam("q") String nameContains,
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("page")
+      @Parameter(
+              description = "part of the name",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 50))
+          @QueryParam("q")
+          String nameContains,
+      @Parameter(
+              description = "page number, 0-based; page × size at most 10,000",
+              schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000"))
+          @QueryParam("page")
           String page,
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200"))
+      @Parameter(
+              description = "items per page",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "200",
+                      defaultValue = "20"))
           @QueryParam("size")
           String size,
-      @Parameter(description = "the next cursor of the previous page") @QueryParam("cursor")
+      @Parameter(
+              description = "the next cursor of the previous page (instead of page)",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 2000))
+          @QueryParam("cursor")
           String cursor) {
     PageRequest request = PageRequest.parse(page, size, cursor);
     PeopleQuery query =
@@ -97,18 +125,26 @@ public class PeopleResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "登记人员 — register a person who serves")
+  @RosterAccess(RosterPermission.PEOPLE_WRITE)
+  @Operation(operationId = "registerPerson", summary = "登记人员 — register a person who serves")
   @APIResponse(
       responseCode = "201",
-      description = "Registered; Location and ETag headers set",
+      description = "Registered",
+      headers = {
+        @Header(
+            name = "Location",
+            required = true,
+            description = "the person's address",
+            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+        @Header(name = ETAG, ref = "ETag")
+      },
       content = @Content(schema = @Schema(implementation = PersonView.class)))
   @APIResponse(responseCode = "400", description = "Invalid fields (see errors)")
-  @APIResponse(responseCode = "401", description = "Not signed in")
+  @APIResponse(responseCode = "403", description = "The role may not register people")
   @APIResponse(
-      responseCode = "403",
-      description = "Role may not register, or region outside jurisdiction")
-  @APIResponse(responseCode = "404", description = "No such home region")
-  @RosterAccess(RosterPermission.PEOPLE_WRITE)
+      responseCode = "404",
+      description = "No such home region, or outside the caller's jurisdiction")
+  @APIResponse(responseCode = "413", description = "The body is larger than 1 MB")
   public Response register(@Valid @NotNull PersonForm form, @Context UriInfo uri) {
     PersonView person = people.register(form.toDetails());
     return Response.created(uri.getAbsolutePathBuilder().path(person.id().toString()).build())
@@ -119,13 +155,20 @@ public class PeopleResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "人员详情 — one person who serves (ETag = version)")
-  @APIResponse(responseCode = "200", description = "The person")
-  @APIResponse(responseCode = "401", description = "Not signed in")
-  @APIResponse(responseCode = "403", description = "Outside the caller's jurisdiction")
-  @APIResponse(responseCode = "404", description = "No such person")
   @RosterAccess(RosterPermission.PEOPLE_READ)
-  public Response get(@PathParam("id") String id) {
+  @Operation(operationId = "getPerson", summary = "人员详情 — one person who serves")
+  @APIResponse(
+      responseCode = "200",
+      description = "The person; ETag is their version",
+      headers = @Header(name = ETAG, ref = "ETag"),
+      content = @Content(schema = @Schema(implementation = PersonView.class)))
+  @APIResponse(responseCode = "403", description = "The role may not read people")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such person, or outside the caller's jurisdiction")
+  public Response get(
+      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id")
+          String id) {
     PersonView person = people.get(parseId(id));
     return Response.ok(person).tag(Versions.etag(person.version())).build();
   }
@@ -133,22 +176,30 @@ public class PeopleResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "修改人员 — change a person's details (If-Match required)")
-  @APIResponse(responseCode = "200", description = "Changed; new ETag")
-  @APIResponse(responseCode = "400", description = "Invalid fields (see errors)")
-  @APIResponse(responseCode = "401", description = "Not signed in")
-  @APIResponse(responseCode = "403", description = "Role or region not allowed")
-  @APIResponse(responseCode = "404", description = "No such person or region")
-  @APIResponse(
-      responseCode = "409",
-      description = "Changed by someone else since the ETag was read")
-  @APIResponse(responseCode = "428", description = "If-Match missing")
   @RosterAccess(RosterPermission.PEOPLE_WRITE)
+  @Operation(
+      operationId = "changePerson",
+      summary = "修改人员 — change a person's details",
+      description = "Send the ETag you read in If-Match.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed; ETag is the new version",
+      headers = @Header(name = ETAG, ref = "ETag"),
+      content = @Content(schema = @Schema(implementation = PersonView.class)))
+  @APIResponse(responseCode = "400", description = "Invalid fields (see errors)")
+  @APIResponse(responseCode = "403", description = "The role may not change people")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such person or region, or outside the caller's jurisdiction")
+  @APIResponse(
+      responseCode = "412",
+      description = "Changed by someone else since the ETag was read (RFC 9110)")
+  @APIResponse(responseCode = "413", description = "The body is larger than 1 MB")
+  @APIResponse(responseCode = "428", description = "If-Match missing")
   public Response update(
-      @PathParam("id") String id,
-      @Parameter(description = "the ETag of the version the change is based on")
-          @HeaderParam(HttpHeaders.IF_MATCH)
-          String ifMatch,
+      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id")
+          String id,
+      @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull PersonForm form) {
     UUID personId = parseId(id);
     long version = Versions.fromIfMatch(ifMatch);
@@ -158,18 +209,29 @@ public class PeopleResource {
 
   @POST
   @Path("{id}/deactivation")
-  @Operation(summary = "停用人员 — take a person off duty for good (If-Match required)")
-  @APIResponse(responseCode = "200", description = "Deactivated; new ETag")
-  @APIResponse(responseCode = "401", description = "Not signed in")
-  @APIResponse(responseCode = "403", description = "Role or region not allowed")
-  @APIResponse(responseCode = "404", description = "No such person")
-  @APIResponse(
-      responseCode = "409",
-      description = "Already inactive, or changed since the ETag was read")
-  @APIResponse(responseCode = "428", description = "If-Match missing")
   @RosterAccess(RosterPermission.PEOPLE_WRITE)
+  @Operation(
+      operationId = "deactivatePerson",
+      summary = "停用人员 — take a person off duty for good",
+      description = "They stay in the register, marked inactive. Send the ETag in If-Match.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Deactivated; ETag is the new version",
+      headers = @Header(name = ETAG, ref = "ETag"),
+      content = @Content(schema = @Schema(implementation = PersonView.class)))
+  @APIResponse(responseCode = "403", description = "The role may not change people")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such person, or outside the caller's jurisdiction")
+  @APIResponse(responseCode = "409", description = "Already inactive")
+  @APIResponse(
+      responseCode = "412",
+      description = "Changed by someone else since the ETag was read (RFC 9110)")
+  @APIResponse(responseCode = "428", description = "If-Match missing")
   public Response deactivate(
-      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id")
+          String id,
+      @Parameter(ref = "IfMatch") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     UUID personId = parseId(id);
     PersonView person = people.deactivate(personId, Versions.fromIfMatch(ifMatch));
     return Response.ok(person).tag(Versions.etag(person.version())).build();

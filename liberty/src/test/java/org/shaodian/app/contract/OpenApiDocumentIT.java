@@ -1,0 +1,72 @@
+package org.shaodian.app.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The OpenAPI document is the integrators' contract, so it changes deliberately: the served
+ * document must equal the copy in {@code docs/api/openapi.json} (from which the client in the tests
+ * is generated), and it passes the OpenAPI 3.1 meta-schema and our own strictness rules with no
+ * message. After an intended change, review the diff and run {@code mvn verify
+ * -Dopenapi.update=true} to write the served document over the copy.
+ */
+class OpenApiDocumentIT {
+
+  static final Path COMMITTED = Path.of("..", "docs", "api", "openapi.json");
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  private static JsonNode served() {
+    String text =
+        RestAssured.given()
+            .baseUri(System.getProperty("shaodian.url", "http://localhost:9181"))
+            .basePath("")
+            .accept("application/json")
+            .get("/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    return JSON.readTree(text);
+  }
+
+  @Test
+  void theServedDocumentIsTheCommittedContract() throws IOException {
+    JsonNode served = served();
+    String pretty = JSON.writeValueAsString(served) + "\n";
+    Files.writeString(Path.of("target", "openapi-served.json"), pretty, StandardCharsets.UTF_8);
+    if (Boolean.getBoolean("openapi.update")) {
+      Files.writeString(COMMITTED, pretty, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.exists(COMMITTED))
+        .as("docs/api/openapi.json exists (run mvn verify -Dopenapi.update=true)")
+        .isTrue();
+    JsonNode committed = JSON.readTree(Files.readString(COMMITTED, StandardCharsets.UTF_8));
+    assertThat(served)
+        .as(
+            "the served OpenAPI document differs from docs/api/openapi.json (see"
+                + " liberty/target/openapi-served.json); if the change is intended, run mvn verify"
+                + " -Dopenapi.update=true and commit the document with the change")
+        .isEqualTo(committed);
+  }
+
+  @Test
+  void theDocumentPassesTheOpenApi31MetaSchema() {
+    assertThat(OpenApiLint.metaSchema(served())).isEmpty();
+  }
+
+  @Test
+  void theDocumentKeepsOurStrictnessRules() {
+    assertThat(OpenApiLint.houseRules(served())).isEmpty();
+  }
+}
