@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.UUID;
 import org.shaodian.app.contract.OpenApiContract;
 import org.shaodian.app.contract.OpenApiValidationFilter;
+import org.shaodian.app.contract.ServedDocument;
 
 /** The running test server, as the HTTP tests call it. */
 final class Api {
@@ -54,20 +55,8 @@ final class Api {
   static {
     RestAssured.baseURI = System.getProperty("shaodian.url", "http://localhost:9181");
     RestAssured.basePath = "/api/v1";
-    CONTRACT = OpenApiContract.parse(servedDocument());
+    CONTRACT = OpenApiContract.parse(ServedDocument.fetch());
     RestAssured.filters(new OpenApiValidationFilter(CONTRACT));
-  }
-
-  /** GET /openapi as JSON, from the running server. */
-  static String servedDocument() {
-    return RestAssured.given()
-        .basePath("")
-        .accept("application/json")
-        .get("/openapi")
-        .then()
-        .statusCode(200)
-        .extract()
-        .asString();
   }
 
   private Api() {}

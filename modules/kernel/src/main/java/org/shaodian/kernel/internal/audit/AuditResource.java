@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,7 +20,7 @@ import org.shaodian.kernel.api.access.Access;
 import org.shaodian.kernel.api.access.JurisdictionScope;
 import org.shaodian.kernel.api.paging.KeysetQuery;
 import org.shaodian.kernel.api.paging.Page;
-import org.shaodian.kernel.api.paging.PageRequest;
+import org.shaodian.kernel.api.paging.PageParameters;
 import org.shaodian.kernel.api.web.QueryParameters;
 import org.shaodian.kernel.internal.access.KernelAccess;
 import org.shaodian.kernel.internal.access.KernelPermission;
@@ -58,27 +59,7 @@ public class AuditResource {
               schema = @Schema(type = SchemaType.STRING, maxLength = 64))
           @QueryParam("subjectId")
           String subjectIdParameter,
-      @Parameter(
-              description = "page number, 0-based; page × size at most 10,000",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000"))
-          @QueryParam("page")
-          String page,
-      @Parameter(
-              description = "items per page",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "200",
-                      defaultValue = "20"))
-          @QueryParam("size")
-          String size,
-      @Parameter(
-              description = "the next cursor of the previous page (instead of page)",
-              schema = @Schema(type = SchemaType.STRING, maxLength = 2000))
-          @QueryParam("cursor")
-          String cursor) {
-    PageRequest request = PageRequest.parse(page, size, cursor);
+      @BeanParam PageParameters paging) {
     String subjectType = QueryParameters.text("subjectType", subjectTypeParameter);
     String subjectId = QueryParameters.text("subjectId", subjectIdParameter);
     JurisdictionScope scope = access.scope(KernelPermission.AUDIT_READ, null);
@@ -105,7 +86,7 @@ public class AuditResource {
         .orderBy("a.recordedAt", AuditEntry::recordedAt)
         .orderBy("a.id", AuditEntry::id)
         .descending()
-        .fetch(request)
+        .fetch(paging.request())
         .map(AuditEntry::toView);
   }
 }

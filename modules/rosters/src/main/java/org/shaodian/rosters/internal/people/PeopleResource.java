@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -28,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shaodian.kernel.api.paging.Page;
-import org.shaodian.kernel.api.paging.PageRequest;
+import org.shaodian.kernel.api.paging.PageParameters;
 import org.shaodian.kernel.api.problem.Problem;
 import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.web.QueryParameters;
@@ -91,27 +92,7 @@ public class PeopleResource {
               schema = @Schema(type = SchemaType.STRING, maxLength = 50))
           @QueryParam("q")
           String nameContains,
-      @Parameter(
-              description = "page number, 0-based; page × size at most 10,000",
-              schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000"))
-          @QueryParam("page")
-          String page,
-      @Parameter(
-              description = "items per page",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "200",
-                      defaultValue = "20"))
-          @QueryParam("size")
-          String size,
-      @Parameter(
-              description = "the next cursor of the previous page (instead of page)",
-              schema = @Schema(type = SchemaType.STRING, maxLength = 2000))
-          @QueryParam("cursor")
-          String cursor) {
-    PageRequest request = PageRequest.parse(page, size, cursor);
+      @BeanParam PageParameters paging) {
     PeopleQuery query =
         new PeopleQuery(
             region == null ? null : RegionCode.parse("region", region),
@@ -120,7 +101,7 @@ public class PeopleResource {
             QueryParameters.oneOf("qualification", qualification, Qualification.class),
             QueryParameters.bool("active", active),
             QueryParameters.text("q", nameContains));
-    return people.list(query, request);
+    return people.list(query, paging.request());
   }
 
   @POST
