@@ -49,6 +49,27 @@ final class Api {
   static {
     RestAssured.baseURI = System.getProperty("shaodian.url", "http://localhost:9181");
     RestAssured.basePath = "/api/v1";
+    awaitReadiness();
+  }
+
+  /**
+   * The build starts the server and goes on once the server is up, when the application may still
+   * be migrating its tables (the server says it is ready before the application is): no test calls
+   * it until {@code /health/ready} says UP.
+   */
+  private static void awaitReadiness() {
+    long deadline = System.nanoTime() + 180_000_000_000L;
+    while (given().basePath("").get("/health/ready").statusCode() != 200) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the application was not ready within 180 seconds");
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   private Api() {}

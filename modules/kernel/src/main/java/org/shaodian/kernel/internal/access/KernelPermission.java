@@ -10,7 +10,11 @@ public enum KernelPermission implements Permission {
   /** Every signed-in role may read the region tree within its jurisdiction. */
   REGION_READ(EnumSet.allOf(Role.class)),
   /** The audit trail is for administrators and the discipline committee. */
-  AUDIT_READ(EnumSet.of(Role.ADMIN, Role.SUPERVISOR));
+  AUDIT_READ(EnumSet.of(Role.ADMIN, Role.SUPERVISOR)),
+  /** Loading the statistics bureau's list of places into the region tree is for administrators. */
+  REGION_IMPORT(EnumSet.of(Role.ADMIN)),
+  /** Command offices divide their communities into compound grids, and administrators do. */
+  GRID_ADD(EnumSet.of(Role.ADMIN, Role.COMMANDER));
 
   private final Set<Role> grantedTo;
 
