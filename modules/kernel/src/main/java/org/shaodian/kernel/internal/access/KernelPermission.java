@@ -14,7 +14,12 @@ public enum KernelPermission implements Permission {
   /** Loading the statistics bureau's list of places into the region tree is for administrators. */
   REGION_IMPORT(EnumSet.of(Role.ADMIN)),
   /** Command offices divide their communities into compound grids, and administrators do. */
-  GRID_ADD(EnumSet.of(Role.ADMIN, Role.COMMANDER));
+  GRID_ADD(EnumSet.of(Role.ADMIN, Role.COMMANDER)),
+  /**
+   * Administrators say which part of the tree each registry account sees (the roles stay with the
+   * registry: LDAP groups).
+   */
+  ACCOUNT_ADMIN(EnumSet.of(Role.ADMIN));
 
   private final Set<Role> grantedTo;
 
