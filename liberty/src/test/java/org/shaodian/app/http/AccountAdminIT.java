@@ -15,14 +15,17 @@ import static org.shaodian.app.http.Api.as;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The jurisdictions of registry accounts, set over the API. The demo accounts are only read: the
- * tests open accounts of their own.
+ * The jurisdictions of registry accounts, set over the API, and the bootstrap that opens the first
+ * administrator's. The demo accounts are only read: the tests open accounts of their own.
  */
 class AccountAdminIT {
 
@@ -242,6 +245,29 @@ class AccountAdminIT {
         .statusCode(200)
         .body("page", equalTo(1))
         .body("items.principal", not(hasItems(principals.get(0))));
+  }
+
+  @Test
+  void theBootstrapChangesNothingWhereTheRootAndTheAdministratorExist() throws IOException {
+    // the test server sets shaodian.bootstrap.root=330100,… and .admin=admin (test-server.xml)
+    Path log =
+        Path.of(
+            "target/liberty/wlp/usr/servers",
+            System.getProperty("it.server", "shaodian-it"),
+            "logs/messages.log");
+    String messages = Files.readString(log);
+    assertThat(messages)
+        .contains("bootstrap: region 330100 was there")
+        .contains("bootstrap: account admin was there");
+    as(Api.ADMIN)
+        .get("/audit?subjectType=kernel.region&subjectId=" + Api.HANGZHOU)
+        .then()
+        .body("total", equalTo(0));
+    as(Api.ADMIN)
+        .get("/admin/accounts/{principal}", Api.ADMIN)
+        .then()
+        .header("ETag", "\"0\"")
+        .body("jurisdiction", equalTo(Api.HANGZHOU));
   }
 
   @Test

@@ -121,6 +121,19 @@ public class AccountRegister {
     return new Assignment(view(account, after), false);
   }
 
+  /**
+   * Opens the account with this jurisdiction unless it exists (the bootstrap of an installation);
+   * whether it did.
+   */
+  @KernelAccess(KernelPermission.ACCOUNT_ADMIN)
+  public boolean openIfAbsent(String principal, RegionCode jurisdiction) {
+    if (em.find(Account.class, principal) != null) {
+      return false;
+    }
+    open(principal, access.require(KernelPermission.ACCOUNT_ADMIN, jurisdiction));
+    return true;
+  }
+
   private AccountView open(String principal, Region jurisdiction) {
     Account account = Account.open(principal, jurisdiction, clock.instant());
     em.persist(account);

@@ -26,8 +26,9 @@ import org.shaodian.kernel.internal.access.KernelPermission;
 
 /**
  * Changes to the administrative tree: a region list imported from the statistics bureau's codes, a
- * compound grid added under a community. Each method is one transaction with its audit entry;
- * regions are added and renamed, never moved or removed ({@link RegionNode}).
+ * compound grid added under a community, the top of the tree planted when an installation starts.
+ * Each method is one transaction with its audit entry; regions are added and renamed, never moved
+ * or removed ({@link RegionNode}).
  */
 @UnitOfWork
 @ApplicationScoped
@@ -145,6 +146,24 @@ public class RegionTree {
         AuditEvent.of(RegionAudit.CREATED, RegionAudit.REGION, gridCode.value(), grid.path())
             .withSummary("grid under=" + parentCode));
     return grid.toRegion();
+  }
+
+  /**
+   * Plants the top of the tree when an installation has none with this code (the bootstrap):
+   * whether it did.
+   */
+  @KernelAccess(KernelPermission.REGION_IMPORT)
+  public boolean plantRoot(RegionCode code, String name, String nameEn) {
+    if (em.find(RegionNode.class, code.value()) != null) {
+      return false;
+    }
+    RegionNode root = RegionNode.plantRoot(code, name, nameEn);
+    em.persist(root);
+    em.flush();
+    audit.record(
+        AuditEvent.of(RegionAudit.CREATED, RegionAudit.REGION, code.value(), root.path())
+            .withSummary("root"));
+    return true;
   }
 
   /**
