@@ -7,8 +7,9 @@ public final class ServedDocument {
 
   private ServedDocument() {}
 
-  /** GET /openapi as JSON. */
+  /** GET /openapi as JSON, once the application is ready. */
   public static String fetch() {
+    awaitReadiness();
     return RestAssured.given()
         .baseUri(System.getProperty("shaodian.url", "http://localhost:9181"))
         .basePath("")
@@ -18,5 +19,30 @@ public final class ServedDocument {
         .statusCode(200)
         .extract()
         .asString();
+  }
+
+  /**
+   * The build starts the server and goes on once the server is up, when the application may still
+   * be migrating its tables (the server says it is ready before the application is): no test calls
+   * it until {@code /health/ready} says UP.
+   */
+  public static void awaitReadiness() {
+    long deadline = System.nanoTime() + 180_000_000_000L;
+    while (RestAssured.given()
+            .baseUri(System.getProperty("shaodian.url", "http://localhost:9181"))
+            .basePath("")
+            .get("/health/ready")
+            .statusCode()
+        != 200) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the application was not ready within 180 seconds");
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.shaodian.kernel.api.region;
 
+import java.util.Optional;
 import org.shaodian.kernel.api.i18n.Text;
 
 /** The levels of the administrative tree, from the city down to the compound grid. */
@@ -19,5 +20,13 @@ public enum RegionLevel {
 
   public Text label() {
     return label;
+  }
+
+  /**
+   * The level of the region a region of this level belongs under, one step up: a grid under a
+   * village or community, a village under a town … ; none above a province.
+   */
+  public Optional<RegionLevel> above() {
+    return ordinal() == 0 ? Optional.empty() : Optional.of(values()[ordinal() - 1]);
   }
 }

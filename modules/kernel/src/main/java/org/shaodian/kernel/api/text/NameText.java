@@ -27,6 +27,9 @@ public @interface NameText {
   /** The most characters (code points) a name may have. */
   int max();
 
+  /** Whether the name must be given; an optional one (an English name, say) may be absent. */
+  boolean required() default true;
+
   String message() default "{shaodian.text.BLANK}";
 
   Class<?>[] groups() default {};

@@ -10,7 +10,16 @@ public enum KernelPermission implements Permission {
   /** Every signed-in role may read the region tree within its jurisdiction. */
   REGION_READ(EnumSet.allOf(Role.class)),
   /** The audit trail is for administrators and the discipline committee. */
-  AUDIT_READ(EnumSet.of(Role.ADMIN, Role.SUPERVISOR));
+  AUDIT_READ(EnumSet.of(Role.ADMIN, Role.SUPERVISOR)),
+  /** Loading the statistics bureau's list of places into the region tree is for administrators. */
+  REGION_IMPORT(EnumSet.of(Role.ADMIN)),
+  /** Command offices divide their communities into compound grids, and administrators do. */
+  GRID_ADD(EnumSet.of(Role.ADMIN, Role.COMMANDER)),
+  /**
+   * Administrators say which part of the tree each registry account sees (the roles stay with the
+   * registry: LDAP groups).
+   */
+  ACCOUNT_ADMIN(EnumSet.of(Role.ADMIN));
 
   private final Set<Role> grantedTo;
 

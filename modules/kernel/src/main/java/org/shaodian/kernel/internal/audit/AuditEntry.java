@@ -43,7 +43,7 @@ public class AuditEntry {
   @Column(name = "subject_type", nullable = false, length = 60)
   private String subjectType;
 
-  @Column(name = "subject_id", nullable = false, length = 64)
+  @Column(name = "subject_id", nullable = false, length = 100)
   private String subjectId;
 
   @Column(name = "subject_region_path", nullable = false, length = 255)

@@ -3,6 +3,7 @@ package org.shaodian.kernel.internal.schema;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -24,6 +25,8 @@ import org.shaodian.kernel.api.schema.ModuleSchema;
  * request; each module has its own history table. Then, when demo data is on, loads each module's
  * demo data the same way (its own history table again, so it is loaded once). Demo data is on by
  * default on the embedded database and off on any other unless {@code shaodian.demo-data=true}.
+ * Last, the start-up work that needs the tables runs ({@link SchemaReady}: the bootstrap of a new
+ * installation).
  */
 @ApplicationScoped
 public class SchemaMigrator {
@@ -41,6 +44,8 @@ public class SchemaMigrator {
   @Inject
   @ConfigProperty(name = "shaodian.demo-data")
   Optional<Boolean> demoData;
+
+  @Inject Event<SchemaReady> ready;
 
   private volatile boolean done;
 
@@ -60,6 +65,7 @@ public class SchemaMigrator {
         migrate(loader, module.module(), "db/demo/", "flyway_demo_", placeholders);
       }
     }
+    ready.fire(new SchemaReady());
     done = true;
     LOG.info(
         () ->
@@ -125,7 +131,10 @@ public class SchemaMigrator {
     }
   }
 
-  /** True once every module's schema (and demo data, if on) is in place. */
+  /**
+   * True once every module's schema (and demo data, if on) is in place and the start-up work that
+   * waits for it has run.
+   */
   public boolean isDone() {
     return done;
   }

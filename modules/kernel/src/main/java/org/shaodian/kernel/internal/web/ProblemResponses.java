@@ -114,8 +114,9 @@ public abstract class ProblemResponses {
     }
     if (!problem.fieldErrors().isEmpty()) {
       JsonArrayBuilder errors = Json.createArrayBuilder();
-      problem.fieldErrors().stream()
-          .sorted(Comparator.comparing(FieldError::field))
+      // in the problem's order: a file's errors go by row, which sorting by name would scramble
+      problem
+          .fieldErrors()
           .forEach(
               e ->
                   errors.add(
@@ -144,9 +145,11 @@ public abstract class ProblemResponses {
         return problem;
       }
       if (cause instanceof ConstraintViolationException violations) {
+        // the violations come as a set: sorted by field, the same request gets the same answer
         return Problem.invalid(
             violations.getConstraintViolations().stream()
                 .map(ProblemResponses::fieldError)
+                .sorted(Comparator.comparing(FieldError::field))
                 .toList());
       }
       if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {

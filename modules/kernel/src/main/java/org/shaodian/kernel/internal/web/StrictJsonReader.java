@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -35,6 +34,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.problem.FieldError;
 import org.shaodian.kernel.api.problem.Problem;
+import org.shaodian.kernel.api.web.Uploads;
 
 /**
  * Reads every JSON request body, strictly, before JSON-B binds it:
@@ -80,14 +80,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
       InputStream body)
       throws IOException {
     long limit = maxBytes > 0 ? maxBytes : DEFAULT_MAX_BYTES;
-    String declared = headers.getFirst(HttpHeaders.CONTENT_LENGTH);
-    if (declared != null
-        && declared.chars().allMatch(Character::isDigit)
-        && declared.length() < 19
-        && Long.parseLong(declared) > limit) {
-      throw Problem.tooLarge(limit);
-    }
-    String text = utf8(readAtMost(body, limit));
+    String text = utf8(Uploads.readAtMost(declaredLength(headers), body, limit));
     if (text.isBlank()) {
       throw unreadable(Text.of("请求体为空", "The body is empty"));
     }
@@ -100,18 +93,16 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     return JsonbConfiguration.JSONB.fromJson(value.toString(), genericType);
   }
 
-  private static byte[] readAtMost(InputStream body, long limit) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    long total = 0;
-    for (int n; (n = body.read(buffer)) != -1; ) {
-      total += n;
-      if (total > limit) {
-        throw Problem.tooLarge(limit);
-      }
-      bytes.write(buffer, 0, n);
+  /** The Content-Length the client declared, or -1. */
+  private static long declaredLength(MultivaluedMap<String, String> headers) {
+    String declared = headers.getFirst(HttpHeaders.CONTENT_LENGTH);
+    if (declared == null
+        || declared.isEmpty()
+        || declared.length() > 18
+        || !declared.chars().allMatch(Character::isDigit)) {
+      return -1;
     }
-    return bytes.toByteArray();
+    return Long.parseLong(declared);
   }
 
   private static String utf8(byte[] bytes) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.shaodian.kernel.api.problem.FieldError;
@@ -60,5 +61,36 @@ class RegionCodeTest {
     assertThat(RegionCode.of("330182")).isLessThan(RegionCode.of("330182107000"));
     assertThat(RegionCode.of("330100")).isLessThan(RegionCode.of("330182"));
     assertThat(RegionCode.of("330182")).isEqualByComparingTo(RegionCode.of("330182"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "330000, PROVINCE, ",
+    "330100, CITY, 330000",
+    "330182, DISTRICT, 330100",
+    "330182107, TOWN, 330182",
+    "330182107000, TOWN, 330182",
+    "330182107201, VILLAGE, 330182107000",
+    "330182002001, VILLAGE, 330182002000",
+    "330182002001016, GRID, 330182002001"
+  })
+  void theCodeSaysItsLevelAndTheParentItNestsIn(
+      String code, RegionLevel level, String impliedParent) {
+    assertThat(RegionCode.of(code).level()).isEqualTo(level);
+    assertThat(RegionCode.of(code).impliedParent().map(RegionCode::value).orElse(null))
+        .isEqualTo(impliedParent);
+  }
+
+  @Test
+  void theImpliedParentIsOneLevelUp() {
+    for (String code :
+        new String[] {
+          "330100", "330182", "330182107", "330182107000", "330182107201", "330182002001016"
+        }) {
+      RegionCode child = RegionCode.of(code);
+      assertThat(child.impliedParent().orElseThrow().level())
+          .as(code)
+          .isEqualTo(child.level().above().orElseThrow());
+    }
   }
 }

@@ -1,0 +1,8 @@
+package org.shaodian.kernel.internal.schema;
+
+/**
+ * Fired (synchronously) once every module's tables and demo data are in place, for the start-up
+ * work that needs them: readiness stays DOWN until its observers return, and a failing observer
+ * fails the start.
+ */
+public record SchemaReady() {}
