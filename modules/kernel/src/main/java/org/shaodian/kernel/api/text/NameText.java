@@ -39,16 +39,20 @@ public @interface NameText {
   /** Reports the rule that was broken as the message template {@code {shaodian.text.<BREACH>}}. */
   class Validator implements ConstraintValidator<NameText, String> {
     private int max;
+    private boolean required;
 
     @Override
     public void initialize(NameText annotation) {
       max = annotation.max();
+      required = annotation.required();
     }
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
       TextRules.Breach breach =
-          value == null ? TextRules.Breach.BLANK : TextRules.checkName(value, max).orElse(null);
+          value == null
+              ? (required ? TextRules.Breach.BLANK : null)
+              : TextRules.checkName(value, max).orElse(null);
       return FreeText.Validator.report(breach, context);
     }
   }
