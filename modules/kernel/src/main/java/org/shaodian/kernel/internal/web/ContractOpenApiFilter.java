@@ -43,6 +43,8 @@ public class ContractOpenApiFilter implements OASFilter {
     components.addParameter("lang", langParameter());
     components.addParameter("IfMatch", ifMatchParameter());
     components.addHeader("ETag", etagHeader());
+    components.addHeader("Content-Language", contentLanguageHeader());
+    components.addHeader("Server-Timing", serverTimingHeader());
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
     }
@@ -142,6 +144,27 @@ public class ContractOpenApiFilter implements OASFilter {
     }
     addIfMissing(responses, "500", "Something went wrong on the server (see incident)");
     for (Map.Entry<String, APIResponse> response : responses.getAPIResponses().entrySet()) {
+      response
+          .getValue()
+          .addHeader(
+              "Content-Language",
+              OASFactory.createHeader().ref("#/components/headers/Content-Language"));
+      if (!response.getKey().equals("401")) {
+        response
+            .getValue()
+            .addHeader(
+                "Server-Timing",
+                OASFactory.createHeader().ref("#/components/headers/Server-Timing"));
+      } else {
+        response
+            .getValue()
+            .addHeader(
+                "WWW-Authenticate",
+                OASFactory.createHeader()
+                    .required(true)
+                    .description("the ways to sign in: Basic (the registry) and Bearer (a JWT)")
+                    .schema(text()));
+      }
       if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
         response
             .getValue()
@@ -211,6 +234,26 @@ public class ContractOpenApiFilter implements OASFilter {
         .description("the record's version; send it back in If-Match to change it")
         .schema(
             OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("^\"[0-9]+\"$"));
+  }
+
+  private static Header contentLanguageHeader() {
+    return OASFactory.createHeader()
+        .required(true)
+        .description("the language the response is written in")
+        .schema(
+            OASFactory.createSchema()
+                .addType(Schema.SchemaType.STRING)
+                .enumeration(List.of("zh-CN", "en")));
+  }
+
+  private static Header serverTimingHeader() {
+    return OASFactory.createHeader()
+        .description(
+            "the application's time for the request (W3C Server Timing), e.g. app;dur=3.21")
+        .schema(
+            OASFactory.createSchema()
+                .addType(Schema.SchemaType.STRING)
+                .pattern("^app;dur=[0-9]+[.][0-9]{2}$"));
   }
 
   private static Schema text() {
