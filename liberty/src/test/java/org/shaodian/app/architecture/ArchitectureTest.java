@@ -54,6 +54,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.shaodian.kernel.api.access.PermissionAnnotation;
 import org.shaodian.kernel.api.personal.PersonalData;
+import org.shaodian.kernel.api.personal.Sealed;
 import org.shaodian.kernel.internal.region.RegionNode;
 import org.shaodian.rosters.api.PeopleService;
 
@@ -193,6 +194,20 @@ class ArchitectureTest {
                   + " converters, where encryption at rest goes) or through the kernel's audited"
                   + " reveal; everywhere else personal data is written out masked");
 
+  static final ArchRule SEALED_VALUES_ARE_OPENED_ONLY_BY_THE_KERNEL =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
+              "org.shaodian.kernel.api.personal..", "org.shaodian.kernel.internal..")
+          .should()
+          .callMethodWhere(
+              target(name("open").or(name("install")))
+                  .and(target(owner(assignableTo(Sealed.class)))))
+          .because(
+              "a sealed value is opened by the converters (to hand the entity its type) and by the"
+                  + " kernel's re-encryption, and the keys are installed by the kernel at start-up;"
+                  + " a module that wants the plain value asks for an audited reveal");
+
   private static ArchRule onlyThroughApi(String module) {
     String home = "org.shaodian." + module + "..";
     String api = "org.shaodian." + module + ".api..";
@@ -282,6 +297,11 @@ class ArchitectureTest {
   @ArchTest
   static void fullValuesAreRevealedOnlyWhereTheyAreStored(JavaClasses classes) {
     FULL_VALUES_ARE_REVEALED_ONLY_WHERE_THEY_ARE_STORED.check(classes);
+  }
+
+  @ArchTest
+  static void sealedValuesAreOpenedOnlyByTheKernel(JavaClasses classes) {
+    SEALED_VALUES_ARE_OPENED_ONLY_BY_THE_KERNEL.check(classes);
   }
 
   // ---- the rules reject what they should: throw-away fixtures compiled at test time ----
@@ -399,6 +419,17 @@ class ArchitectureTest {
                 }
               }
               """),
+          fixture(
+              "org.shaodian.rosters.internal.fixture.OpenSealedFixture",
+              """
+              package org.shaodian.rosters.internal.fixture;
+
+              public class OpenSealedFixture {
+                String peek(String column) {
+                  return org.shaodian.kernel.api.personal.Sealed.open("PhoneNumber", column);
+                }
+              }
+              """),
           // 4. an entity in an api package
           fixture(
               "org.shaodian.rosters.api.fixture.EntityInApiFixture",
@@ -504,6 +535,7 @@ class ArchitectureTest {
   @Test
   void rejectsRevealingAFullValueOutsideStorage() {
     assertRejects(FULL_VALUES_ARE_REVEALED_ONLY_WHERE_THEY_ARE_STORED, "RevealFixture.leak");
+    assertRejects(SEALED_VALUES_ARE_OPENED_ONLY_BY_THE_KERNEL, "OpenSealedFixture.peek");
   }
 
   @Test
@@ -516,7 +548,8 @@ class ArchitectureTest {
             ENTITIES_ARE_INTERNAL,
             REST_OPERATIONS_DECLARE_A_PERMISSION,
             API_IMPLEMENTATIONS_DECLARE_A_PERMISSION,
-            FULL_VALUES_ARE_REVEALED_ONLY_WHERE_THEY_ARE_STORED)) {
+            FULL_VALUES_ARE_REVEALED_ONLY_WHERE_THEY_ARE_STORED,
+            SEALED_VALUES_ARE_OPENED_ONLY_BY_THE_KERNEL)) {
       assertDoesNotThrow(() -> rule.check(withAllowedUses), rule.getDescription());
     }
   }

@@ -1,7 +1,9 @@
 package org.shaodian.app.tx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -155,6 +157,32 @@ class PeopleTransactionIT {
       }
     }
     assertEquals(0, count("select count(*) from kernel_audit where subject_id = ?", marker));
+  }
+
+  @Test
+  void phonesAreSealedAtRest() throws Exception {
+    PersonView person = asAdministrator(() -> people.register(details("密存" + suffix())));
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement("select phone from rosters_person where id = ?")) {
+      statement.setObject(1, person.id());
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        String stored = result.getString(1);
+        assertTrue(stored.startsWith("enc:v2:"), "sealed under the current key: " + stored);
+        assertFalse(stored.contains("13957109999") || stored.contains("9999"));
+      }
+    }
+    assertEquals(
+        "139****9999",
+        asAdministrator(() -> people.get(person.id())).phone().masked(),
+        "and read back through the converter");
+    // the demo people's phones, inserted by SQL, were sealed by their migration
+    assertEquals(
+        0,
+        count(
+            "select count(*) from rosters_person where phone is not null"
+                + " and phone not like 'enc:v%'"));
   }
 
   private static PersonDetails details(String name) {

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.shaodian.kernel.api.schema.ModuleSchema;
+import org.shaodian.kernel.internal.personal.PersonalDataKeys;
 
 /**
  * Migrates every module's tables with Flyway when the application starts, before it serves a
@@ -41,6 +42,8 @@ public class SchemaMigrator {
 
   @Inject Instance<ModuleSchema> modules;
 
+  @Inject PersonalDataKeys personalDataKeys;
+
   @Inject
   @ConfigProperty(name = "shaodian.demo-data")
   Optional<Boolean> demoData;
@@ -55,6 +58,8 @@ public class SchemaMigrator {
         modules.stream().sorted(Comparator.comparingInt(ModuleSchema::order)).toList();
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     String database = databaseProduct();
+    // before any migration: they may seal personal data stored before sealing began
+    personalDataKeys.install("H2".equalsIgnoreCase(database));
     boolean demo = demoData.orElse("H2".equalsIgnoreCase(database));
     Map<String, String> placeholders = placeholders(database);
     for (ModuleSchema module : ordered) {
