@@ -3,18 +3,21 @@ package org.shaodian.kernel.api.paging;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
  * One page of a JPA entity list that costs a page, not a jurisdiction: the page after a cursor is a
  * range scan on the list's sort keys (keyset paging), page numbers skip at most {@link
- * PageRequest#MAX_OFFSET} rows, and the total is counted up to {@link Page#TOTAL_CAP}. Give it an
- * order that an index serves together with the filter (e.g. {@code (active, region_path, name_key,
- * id)} for {@code active = ? and region_path like '/…/%' order by region_path, name_key, id}) and
- * that ends with a unique key.
+ * PageRequest#MAX_OFFSET} rows, and the total is counted up to {@link Page#TOTAL_CAP} (a list found
+ * past the cap is not counted again for {@link #CAPPED_COUNT_NANOS}). Give it an order that an
+ * index serves together with the filter (e.g. {@code (active, region_path, name_key, id)} for
+ * {@code active = ? and region_path like '/…/%' order by region_path, name_key, id}) and that ends
+ * with a unique key.
  *
  * <pre>{@code
  * Page<Person> page =
@@ -28,6 +31,18 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class KeysetQuery<E> {
+
+  /**
+   * How long a list counted past the cap is taken as still past it. Counting to the cap costs what
+   * it counts (10,001 index entries, about 2 ms of database time, on every page of a large
+   * jurisdiction), so such a list is counted once per this period, not once per page.
+   */
+  static final long CAPPED_COUNT_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+  /** The lists recently counted past the cap, by query and parameters (at most 10,000). */
+  private static final PastCap PAST_CAP = new PastCap(CAPPED_COUNT_NANOS, 10_000, System::nanoTime);
+
+  private record CountKey(Class<?> type, String query, Map<String, Object> parameters) {}
 
   private final EntityManager em;
   private final Class<E> type;
@@ -164,7 +179,10 @@ public final class KeysetQuery<E> {
     return Cursor.of(keyValues.stream().map(key -> (Object) key.apply(last)).toArray());
   }
 
-  /** Counts the filtered list (not the cursor's part of it), stopping one past the cap. */
+  /**
+   * Counts the filtered list (not the cursor's part of it), stopping one past the cap; a list found
+   * past the cap within {@link #CAPPED_COUNT_NANOS} is not counted again.
+   */
   private long countUpToCap() {
     String from =
         " from "
@@ -173,17 +191,22 @@ public final class KeysetQuery<E> {
             + alias
             + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
     // HQL takes a limit only after an order; the list's own order is the one its index serves
-    TypedQuery<Long> count =
-        em.createQuery(
-            "select count(*) from (select 1 as one"
-                + from
-                + " order by "
-                + String.join(", ", keyPaths)
-                + " limit "
-                + (Page.TOTAL_CAP + 1)
-                + ") capped",
-            Long.class);
+    String jpql =
+        "select count(*) from (select 1 as one"
+            + from
+            + " order by "
+            + String.join(", ", keyPaths)
+            + " limit "
+            + (Page.TOTAL_CAP + 1)
+            + ") capped";
+    CountKey key = new CountKey(type, jpql, Collections.unmodifiableMap(new HashMap<>(parameters)));
+    if (PAST_CAP.isPastCap(key)) {
+      return Page.TOTAL_CAP + 1;
+    }
+    TypedQuery<Long> count = em.createQuery(jpql, Long.class);
     parameters.forEach(count::setParameter);
-    return count.getSingleResult();
+    long counted = count.getSingleResult();
+    PAST_CAP.counted(key, counted);
+    return counted;
   }
 }
