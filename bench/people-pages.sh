@@ -64,7 +64,7 @@ war="$root/liberty/target/shaodian.war"
 kernel_jar="$HOME/.m2/repository/org/shaodian/shaodian-kernel/0.1.0-SNAPSHOT/shaodian-kernel-0.1.0-SNAPSHOT.jar"
 if [[ ! -f "$war" || ! -f "$kernel_jar" ]] \
   || [[ -n "$(find "$root/pom.xml" "$root/modules" "$root/liberty/src/main" "$root/liberty/pom.xml" \
-      -newer "$war" -type f -print -quit)" ]]; then
+      -name target -prune -o -newer "$war" -type f -print -quit)" ]]; then
   log "building the application (mvn -o -q install -DskipTests)"
   mvn -o -q install -DskipTests
 fi
