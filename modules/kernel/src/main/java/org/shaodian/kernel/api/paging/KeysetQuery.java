@@ -1,8 +1,10 @@
 package org.shaodian.kernel.api.paging;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -101,39 +103,41 @@ public final class KeysetQuery<E> {
     }
     Map<String, Object> bound = new HashMap<>(parameters);
     List<String> all = new ArrayList<>(conditions);
-    if (request.after() != null) {
-      if (request.after().size() != keyPaths.size()) {
-        throw Cursor.invalid("cursor");
-      }
-      List<String> names = new ArrayList<>();
-      for (int i = 0; i < keyPaths.size(); i++) {
-        names.add(":after" + i);
-        bound.put("after" + i, request.after().key(i));
-      }
-      all.add(
-          "("
-              + String.join(", ", keyPaths)
-              + ") "
-              + (descending ? "<" : ">")
-              + " ("
-              + String.join(", ", names)
-              + ")");
-    }
-    String from =
-        " from "
-            + em.getMetamodel().entity(type).getName()
-            + " "
-            + alias
-            + (all.isEmpty() ? "" : " where " + String.join(" and ", all));
     String order =
         keyPaths.stream()
             .map(path -> path + (descending ? " desc" : ""))
             .reduce((a, b) -> a + ", " + b)
             .orElseThrow();
-    TypedQuery<E> select = em.createQuery("select " + alias + from + " order by " + order, type);
-    bound.forEach(select::setParameter);
-    List<E> rows =
-        select.setFirstResult(request.offset()).setMaxResults(request.size() + 1).getResultList();
+    boolean pastTheEnd = false;
+    if (request.after() != null) {
+      if (request.after().size() != keyPaths.size()) {
+        throw Cursor.invalid("cursor");
+      }
+      List<Object> keys = new ArrayList<>();
+      for (int i = 0; i < keyPaths.size(); i++) {
+        keys.add(request.after().key(i));
+      }
+      all.add(keyCondition(descending ? "<" : ">", keys, bound));
+    } else if (request.offset() > 0) {
+      // Skipping rows costs what it skips: skip them in the index alone, reading only the sort
+      // keys (an index-only scan where the index covers them, not a table row per skipped item),
+      // then read the page from the first item's keys on, like a page after a cursor.
+      List<Object> first = keysAt(request.offset(), order);
+      if (first == null) {
+        pastTheEnd = true;
+      } else {
+        all.add(keyCondition(descending ? "<=" : ">=", first, bound));
+      }
+    }
+    List<E> rows;
+    if (pastTheEnd) {
+      rows = List.of();
+    } else {
+      TypedQuery<E> select =
+          em.createQuery("select " + alias + from(all) + " order by " + order, type);
+      bound.forEach(select::setParameter);
+      rows = select.setMaxResults(request.size() + 1).getResultList();
+    }
     boolean more = rows.size() > request.size();
     List<E> items = more ? rows.subList(0, request.size()) : rows;
     String next = more ? cursorAfter(items.get(items.size() - 1)).encode() : null;
@@ -173,6 +177,45 @@ public final class KeysetQuery<E> {
             type);
     parameters.forEach(select::setParameter);
     return select.setMaxResults(atMost + 1).getResultList();
+  }
+
+  /** {@code (key paths) op (:after0, :after1, …)}, binding the values. */
+  private String keyCondition(String operator, List<Object> keys, Map<String, Object> bound) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < keyPaths.size(); i++) {
+      names.add(":after" + i);
+      bound.put("after" + i, keys.get(i));
+    }
+    return "("
+        + String.join(", ", keyPaths)
+        + ") "
+        + operator
+        + " ("
+        + String.join(", ", names)
+        + ")";
+  }
+
+  /** The sort keys of the item at {@code offset} in the filtered list, or null past its end. */
+  private List<Object> keysAt(int offset, String order) {
+    Query keys =
+        em.createQuery(
+            "select " + String.join(", ", keyPaths) + from(conditions) + " order by " + order);
+    parameters.forEach(keys::setParameter);
+    List<?> rows = keys.setFirstResult(offset).setMaxResults(1).getResultList();
+    if (rows.isEmpty()) {
+      return null;
+    }
+    Object row = rows.get(0);
+    return keyPaths.size() == 1 ? Collections.singletonList(row) : Arrays.asList((Object[]) row);
+  }
+
+  /** {@code from Entity alias [where …]}. */
+  private String from(List<String> where) {
+    return " from "
+        + em.getMetamodel().entity(type).getName()
+        + " "
+        + alias
+        + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
   }
 
   private Cursor cursorAfter(E last) {
