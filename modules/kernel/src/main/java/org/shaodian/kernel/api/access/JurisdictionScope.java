@@ -13,6 +13,27 @@ public record JurisdictionScope(Region root) {
     return root.path() + "%";
   }
 
+  /**
+   * The lowest path within the subtree, the root's own: with {@link #pathEnd()}, a range {@code
+   * path >= :start and path < :end} holding exactly the paths within. Unlike {@code LIKE :pattern},
+   * a range is an index bound in any plan, including a prepared statement's generic plan, which
+   * cannot use a parameter's prefix; it needs a column compared in byte order (C collation on
+   * PostgreSQL).
+   */
+  public String pathStart() {
+    return root.path();
+  }
+
+  /**
+   * The first path after the subtree: the root's path with its closing {@code /} replaced by {@code
+   * 0}, the next character, so that every path starting with the root's is below it and every other
+   * path above the root's is not.
+   */
+  public String pathEnd() {
+    String path = root.path();
+    return path.substring(0, path.length() - 1) + '0';
+  }
+
   public boolean covers(Region region) {
     return region.isWithin(root);
   }

@@ -1,20 +1,25 @@
 package org.shaodian.kernel.api.paging;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
  * One page of a JPA entity list that costs a page, not a jurisdiction: the page after a cursor is a
  * range scan on the list's sort keys (keyset paging), page numbers skip at most {@link
- * PageRequest#MAX_OFFSET} rows, and the total is counted up to {@link Page#TOTAL_CAP}. Give it an
- * order that an index serves together with the filter (e.g. {@code (active, region_path, name_key,
- * id)} for {@code active = ? and region_path like '/…/%' order by region_path, name_key, id}) and
- * that ends with a unique key.
+ * PageRequest#MAX_OFFSET} rows, and the total is counted up to {@link Page#TOTAL_CAP} (a list found
+ * past the cap is not counted again for {@link #CAPPED_COUNT_NANOS}). Give it an order that an
+ * index serves together with the filter (e.g. {@code (active, region_path, name_key, id)} for
+ * {@code active = ? and region_path like '/…/%' order by region_path, name_key, id}) and that ends
+ * with a unique key.
  *
  * <pre>{@code
  * Page<Person> page =
@@ -28,6 +33,18 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class KeysetQuery<E> {
+
+  /**
+   * How long a list counted past the cap is taken as still past it. Counting to the cap costs what
+   * it counts (10,001 index entries, about 2 ms of database time, on every page of a large
+   * jurisdiction), so such a list is counted once per this period, not once per page.
+   */
+  static final long CAPPED_COUNT_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+  /** The lists recently counted past the cap, by query and parameters (at most 10,000). */
+  private static final PastCap PAST_CAP = new PastCap(CAPPED_COUNT_NANOS, 10_000, System::nanoTime);
+
+  private record CountKey(Class<?> type, String query, Map<String, Object> parameters) {}
 
   private final EntityManager em;
   private final Class<E> type;
@@ -86,39 +103,41 @@ public final class KeysetQuery<E> {
     }
     Map<String, Object> bound = new HashMap<>(parameters);
     List<String> all = new ArrayList<>(conditions);
-    if (request.after() != null) {
-      if (request.after().size() != keyPaths.size()) {
-        throw Cursor.invalid("cursor");
-      }
-      List<String> names = new ArrayList<>();
-      for (int i = 0; i < keyPaths.size(); i++) {
-        names.add(":after" + i);
-        bound.put("after" + i, request.after().key(i));
-      }
-      all.add(
-          "("
-              + String.join(", ", keyPaths)
-              + ") "
-              + (descending ? "<" : ">")
-              + " ("
-              + String.join(", ", names)
-              + ")");
-    }
-    String from =
-        " from "
-            + em.getMetamodel().entity(type).getName()
-            + " "
-            + alias
-            + (all.isEmpty() ? "" : " where " + String.join(" and ", all));
     String order =
         keyPaths.stream()
             .map(path -> path + (descending ? " desc" : ""))
             .reduce((a, b) -> a + ", " + b)
             .orElseThrow();
-    TypedQuery<E> select = em.createQuery("select " + alias + from + " order by " + order, type);
-    bound.forEach(select::setParameter);
-    List<E> rows =
-        select.setFirstResult(request.offset()).setMaxResults(request.size() + 1).getResultList();
+    boolean pastTheEnd = false;
+    if (request.after() != null) {
+      if (request.after().size() != keyPaths.size()) {
+        throw Cursor.invalid("cursor");
+      }
+      List<Object> keys = new ArrayList<>();
+      for (int i = 0; i < keyPaths.size(); i++) {
+        keys.add(request.after().key(i));
+      }
+      all.add(keyCondition(descending ? "<" : ">", keys, bound));
+    } else if (request.offset() > 0) {
+      // Skipping rows costs what it skips: skip them in the index alone, reading only the sort
+      // keys (an index-only scan where the index covers them, not a table row per skipped item),
+      // then read the page from the first item's keys on, like a page after a cursor.
+      List<Object> first = keysAt(request.offset(), order);
+      if (first == null) {
+        pastTheEnd = true;
+      } else {
+        all.add(keyCondition(descending ? "<=" : ">=", first, bound));
+      }
+    }
+    List<E> rows;
+    if (pastTheEnd) {
+      rows = List.of();
+    } else {
+      TypedQuery<E> select =
+          em.createQuery("select " + alias + from(all) + " order by " + order, type);
+      bound.forEach(select::setParameter);
+      rows = select.setMaxResults(request.size() + 1).getResultList();
+    }
     boolean more = rows.size() > request.size();
     List<E> items = more ? rows.subList(0, request.size()) : rows;
     String next = more ? cursorAfter(items.get(items.size() - 1)).encode() : null;
@@ -160,11 +179,53 @@ public final class KeysetQuery<E> {
     return select.setMaxResults(atMost + 1).getResultList();
   }
 
+  /** {@code (key paths) op (:after0, :after1, …)}, binding the values. */
+  private String keyCondition(String operator, List<Object> keys, Map<String, Object> bound) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < keyPaths.size(); i++) {
+      names.add(":after" + i);
+      bound.put("after" + i, keys.get(i));
+    }
+    return "("
+        + String.join(", ", keyPaths)
+        + ") "
+        + operator
+        + " ("
+        + String.join(", ", names)
+        + ")";
+  }
+
+  /** The sort keys of the item at {@code offset} in the filtered list, or null past its end. */
+  private List<Object> keysAt(int offset, String order) {
+    Query keys =
+        em.createQuery(
+            "select " + String.join(", ", keyPaths) + from(conditions) + " order by " + order);
+    parameters.forEach(keys::setParameter);
+    List<?> rows = keys.setFirstResult(offset).setMaxResults(1).getResultList();
+    if (rows.isEmpty()) {
+      return null;
+    }
+    Object row = rows.get(0);
+    return keyPaths.size() == 1 ? Collections.singletonList(row) : Arrays.asList((Object[]) row);
+  }
+
+  /** {@code from Entity alias [where …]}. */
+  private String from(List<String> where) {
+    return " from "
+        + em.getMetamodel().entity(type).getName()
+        + " "
+        + alias
+        + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+  }
+
   private Cursor cursorAfter(E last) {
     return Cursor.of(keyValues.stream().map(key -> (Object) key.apply(last)).toArray());
   }
 
-  /** Counts the filtered list (not the cursor's part of it), stopping one past the cap. */
+  /**
+   * Counts the filtered list (not the cursor's part of it), stopping one past the cap; a list found
+   * past the cap within {@link #CAPPED_COUNT_NANOS} is not counted again.
+   */
   private long countUpToCap() {
     String from =
         " from "
@@ -173,17 +234,22 @@ public final class KeysetQuery<E> {
             + alias
             + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
     // HQL takes a limit only after an order; the list's own order is the one its index serves
-    TypedQuery<Long> count =
-        em.createQuery(
-            "select count(*) from (select 1 as one"
-                + from
-                + " order by "
-                + String.join(", ", keyPaths)
-                + " limit "
-                + (Page.TOTAL_CAP + 1)
-                + ") capped",
-            Long.class);
+    String jpql =
+        "select count(*) from (select 1 as one"
+            + from
+            + " order by "
+            + String.join(", ", keyPaths)
+            + " limit "
+            + (Page.TOTAL_CAP + 1)
+            + ") capped";
+    CountKey key = new CountKey(type, jpql, Collections.unmodifiableMap(new HashMap<>(parameters)));
+    if (PAST_CAP.isPastCap(key)) {
+      return Page.TOTAL_CAP + 1;
+    }
+    TypedQuery<Long> count = em.createQuery(jpql, Long.class);
     parameters.forEach(count::setParameter);
-    return count.getSingleResult();
+    long counted = count.getSingleResult();
+    PAST_CAP.counted(key, counted);
+    return counted;
   }
 }

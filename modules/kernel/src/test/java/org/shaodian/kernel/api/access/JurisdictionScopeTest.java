@@ -32,6 +32,26 @@ class JurisdictionScopeTest {
   }
 
   @Test
+  void thePathRangeHoldsExactlyThePathsWithin() {
+    assertThat(scope.pathStart()).isEqualTo("/330100/330182/330182107000/");
+    assertThat(scope.pathEnd()).isEqualTo("/330100/330182/3301821070000");
+    for (String path :
+        java.util.List.of(
+            SHOUCHANG.path(),
+            CHENGXI.path(),
+            JIANDE.path(),
+            XINANJIANG.path(),
+            "/330100/330182/3301821070001/",
+            "/330100/330182/330182107000",
+            "/330100/330182/330182107000/330182107201/330182107201001/",
+            "/330100/330182/330182108000/")) {
+      boolean inRange =
+          path.compareTo(scope.pathStart()) >= 0 && path.compareTo(scope.pathEnd()) < 0;
+      assertThat(inRange).as(path).isEqualTo(scope.covers(path));
+    }
+  }
+
+  @Test
   void coversTheRootAndEverythingBelowIt() {
     assertThat(scope.covers(SHOUCHANG)).isTrue();
     assertThat(scope.covers(CHENGXI)).isTrue();

@@ -97,7 +97,9 @@ public class PeopleRegister implements PeopleService {
     KeysetQuery<Person> people =
         KeysetQuery.of(em, Person.class, "p")
             .where("p.active = :active", "active", query.active() == null || query.active())
-            .where("p.regionPath like :scope", "scope", scope.pathPattern());
+            // a range, not LIKE: an index bound even in a generic plan (JurisdictionScope)
+            .where("p.regionPath >= :scopeStart", "scopeStart", scope.pathStart())
+            .where("p.regionPath < :scopeEnd", "scopeEnd", scope.pathEnd());
     if (query.affiliation() != null) {
       people.where("p.affiliation = :affiliation", "affiliation", query.affiliation());
     }
