@@ -98,6 +98,9 @@ export DB_USER="$db_user" DB_PASSWORD="$db_password"
 export DB_POOL_MAX="${BENCH_DB_POOL_MAX:-20}"
 export HTTP_PORT="$http_port" HTTPS_PORT="$https_port"
 export SHAODIAN_DEMO_DATA=true
+# personal data is sealed at rest: a bench-only pair of keys (README: SHAODIAN_PERSONAL_DATA_*)
+export SHAODIAN_PERSONAL_DATA_KEYS="1:$(printf 'bench-only personal-data key 1!!' | base64)"
+export SHAODIAN_PERSONAL_DATA_INDEX_KEY="$(printf 'bench-only blind index key, 32b!' | base64)"
 
 stop_server() {
   log "stopping the server"

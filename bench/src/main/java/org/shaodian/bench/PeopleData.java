@@ -21,6 +21,7 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.shaodian.kernel.api.personal.Sealed;
 import org.shaodian.kernel.api.text.NameOrder;
 import org.shaodian.rosters.api.Affiliation;
 import org.shaodian.rosters.api.Qualification;
@@ -103,6 +104,7 @@ public final class PeopleData {
     int townPeople = Integer.parseInt(options.getOrDefault("town-people", "50000"));
     int cityPeople = Integer.parseInt(options.getOrDefault("city-people", "1000000"));
     long seed = Long.parseLong(options.getOrDefault("seed", "5"));
+    installTheServersKeys();
 
     try (Connection db = DriverManager.getConnection(jdbc, user, password)) {
       PeopleData data = new PeopleData(seed);
@@ -238,6 +240,29 @@ public final class PeopleData {
     }
   }
 
+  /**
+   * The keys the server seals personal data with (SHAODIAN_PERSONAL_DATA_KEYS, "1:base64,…", the
+   * highest version current; SHAODIAN_PERSONAL_DATA_INDEX_KEY), so the data reads back as the
+   * application's own.
+   */
+  static void installTheServersKeys() {
+    String keys = System.getenv("SHAODIAN_PERSONAL_DATA_KEYS");
+    String index = System.getenv("SHAODIAN_PERSONAL_DATA_INDEX_KEY");
+    if (keys == null || index == null) {
+      throw new IllegalStateException(
+          "set SHAODIAN_PERSONAL_DATA_KEYS and _INDEX_KEY as the server has them");
+    }
+    Map<Integer, byte[]> sealing = new HashMap<>();
+    for (String entry : keys.split(",")) {
+      String[] parts = entry.strip().split(":", 2);
+      sealing.put(
+          Integer.parseInt(parts[0]), java.util.Base64.getDecoder().decode(parts[1].strip()));
+    }
+    int current = sealing.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
+    Sealed.install(
+        new Sealed.Keys(sealing, current, java.util.Base64.getDecoder().decode(index.strip())));
+  }
+
   /** One person as a COPY text line, and their qualifications. */
   void person(Home home, StringBuilder people, StringBuilder held, long[] qualificationRows) {
     UUID id = uuid();
@@ -247,7 +272,8 @@ public final class PeopleData {
     people.append(name).append('\t');
     // bytea in hex; the backslash is doubled for COPY's text format
     people.append("\\\\x").append(key).append('\t');
-    people.append(phone()).append('\t');
+    // sealed as the application stores phones (its converter), under the server's keys
+    people.append(Sealed.seal("PhoneNumber", phone())).append('\t');
     people.append(affiliations[random.nextInt(affiliations.length)].name()).append('\t');
     people.append(random.nextInt(100) < 30 ? 't' : 'f').append('\t');
     people.append(home.code()).append('\t');

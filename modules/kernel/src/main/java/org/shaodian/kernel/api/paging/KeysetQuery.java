@@ -144,8 +144,9 @@ public final class KeysetQuery<E> {
 
     long total;
     boolean exact;
-    if (request.after() == null && !more) {
-      // the whole rest of the list is on this page: nothing to count
+    if (request.after() == null && !more && (!items.isEmpty() || request.offset() == 0)) {
+      // the whole rest of the list is on this page: nothing to count (a page past the end says
+      // nothing of where the end is, so that one is counted)
       total = request.offset() + items.size();
       exact = true;
     } else {
