@@ -19,7 +19,9 @@ public enum KernelPermission implements Permission {
    * Administrators say which part of the tree each registry account sees (the roles stay with the
    * registry: LDAP groups).
    */
-  ACCOUNT_ADMIN(EnumSet.of(Role.ADMIN));
+  ACCOUNT_ADMIN(EnumSet.of(Role.ADMIN)),
+  /** Moving sealed personal data to the current key, after a rotation, is for administrators. */
+  PERSONAL_DATA_KEYS(EnumSet.of(Role.ADMIN));
 
   private final Set<Role> grantedTo;
 
