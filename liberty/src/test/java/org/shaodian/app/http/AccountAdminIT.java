@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.shaodian.app.contract.ServedDocument;
 
 /**
  * The jurisdictions of registry accounts, set over the API, and the bootstrap that opens the first
@@ -272,15 +273,7 @@ class AccountAdminIT {
 
   @Test
   void theContractDocumentsEachAdministrationOperation() {
-    JsonPath openApi =
-        Api.anonymous()
-            .basePath("")
-            .accept("application/json")
-            .get("/openapi")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath();
+    JsonPath openApi = new JsonPath(ServedDocument.fetch());
     String accounts = "paths.'/api/v1/admin/accounts'";
     String account = "paths.'/api/v1/admin/accounts/{principal}'";
     String regions = "paths.'/api/v1/admin/regions'";

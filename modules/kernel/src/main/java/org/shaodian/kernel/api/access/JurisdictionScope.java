@@ -3,15 +3,11 @@ package org.shaodian.kernel.api.access;
 import org.shaodian.kernel.api.region.Region;
 
 /**
- * The subtree of regions a caller may see. Modules keep the region path of each record they own and
- * filter queries with {@link #pathPattern()}, e.g. {@code where p.regionPath like :scope}.
+ * The subtree of regions a caller may see. Modules keep the region path of each record they own (in
+ * byte order: {@code ${collate_c}}) and filter lists with {@code KeysetQuery.within("e.regionPath",
+ * scope)}, a range from {@link #pathStart()} to {@link #pathEnd()}.
  */
 public record JurisdictionScope(Region root) {
-
-  /** A SQL/JPQL {@code LIKE} pattern matching the paths of the root and everything below it. */
-  public String pathPattern() {
-    return root.path() + "%";
-  }
 
   /**
    * The lowest path within the subtree, the root's own: with {@link #pathEnd()}, a range {@code

@@ -1,11 +1,7 @@
 package org.shaodian.kernel.api.personal;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.function.Function;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
+import org.shaodian.kernel.api.schema.ColumnRewrite;
 
 /**
  * A Flyway Java migration that seals the personal data a column holds in plain text ({@link
@@ -13,13 +9,8 @@ import org.flywaydb.core.api.migration.Context;
  * it in its migrations package with Flyway's class-name convention for the version, naming the
  * column and how to read a value of its type.
  */
-public abstract class SealColumn extends BaseJavaMigration {
+public abstract class SealColumn extends ColumnRewrite {
 
-  private static final int BATCH = 500;
-
-  private final String table;
-  private final String idColumn;
-  private final String column;
   private final Function<String, PersonalData> type;
   private final String typeName;
 
@@ -29,49 +20,18 @@ public abstract class SealColumn extends BaseJavaMigration {
       String column,
       Class<? extends PersonalData> typeClass,
       Function<String, PersonalData> type) {
-    this.table = table;
-    this.idColumn = idColumn;
-    this.column = column;
+    super(
+        table,
+        idColumn,
+        column,
+        column,
+        column + " is not null and " + column + " not like '" + Sealed.PREFIX + "%'");
     this.type = type;
     this.typeName = typeClass.getSimpleName();
   }
 
   @Override
-  public void migrate(Context context) throws Exception {
-    Connection connection = context.getConnection();
-    try (PreparedStatement select =
-            connection.prepareStatement(
-                "select "
-                    + idColumn
-                    + ", "
-                    + column
-                    + " from "
-                    + table
-                    + " where "
-                    + column
-                    + " is not null and "
-                    + column
-                    + " not like 'enc:v%'");
-        PreparedStatement update =
-            connection.prepareStatement(
-                "update " + table + " set " + column + " = ? where " + idColumn + " = ?")) {
-      select.setFetchSize(BATCH);
-      int pending = 0;
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          PersonalData value = type.apply(rows.getString(2));
-          update.setString(1, Sealed.seal(typeName, value.reveal()));
-          update.setObject(2, rows.getObject(1));
-          update.addBatch();
-          if (++pending == BATCH) {
-            update.executeBatch();
-            pending = 0;
-          }
-        }
-      }
-      if (pending > 0) {
-        update.executeBatch();
-      }
-    }
+  protected Object rewrite(String plain) {
+    return Sealed.seal(typeName, type.apply(plain).reveal());
   }
 }

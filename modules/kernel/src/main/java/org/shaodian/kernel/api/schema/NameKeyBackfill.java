@@ -1,10 +1,5 @@
 package org.shaodian.kernel.api.schema;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
 import org.shaodian.kernel.api.text.NameOrder;
 
 /**
@@ -14,55 +9,14 @@ import org.shaodian.kernel.api.text.NameOrder;
  * db.migration.<module>} or {@code db.demo.<module>}) with Flyway's class-name convention for the
  * version, e.g. {@code V2_1__person_name_keys}.
  */
-public abstract class NameKeyBackfill extends BaseJavaMigration {
-
-  private static final int BATCH = 500;
-
-  private final String table;
-  private final String nameColumn;
-  private final String keyColumn;
-  private final String idColumn;
+public abstract class NameKeyBackfill extends ColumnRewrite {
 
   protected NameKeyBackfill(String table, String nameColumn, String keyColumn, String idColumn) {
-    this.table = table;
-    this.nameColumn = nameColumn;
-    this.keyColumn = keyColumn;
-    this.idColumn = idColumn;
+    super(table, idColumn, nameColumn, keyColumn, keyColumn + " is null");
   }
 
   @Override
-  public void migrate(Context context) throws Exception {
-    Connection connection = context.getConnection();
-    try (PreparedStatement select =
-            connection.prepareStatement(
-                "select "
-                    + idColumn
-                    + ", "
-                    + nameColumn
-                    + " from "
-                    + table
-                    + " where "
-                    + keyColumn
-                    + " is null");
-        PreparedStatement update =
-            connection.prepareStatement(
-                "update " + table + " set " + keyColumn + " = ? where " + idColumn + " = ?")) {
-      select.setFetchSize(BATCH);
-      int pending = 0;
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          update.setBytes(1, NameOrder.key(rows.getString(2)));
-          update.setObject(2, rows.getObject(1));
-          update.addBatch();
-          if (++pending == BATCH) {
-            update.executeBatch();
-            pending = 0;
-          }
-        }
-      }
-      if (pending > 0) {
-        update.executeBatch();
-      }
-    }
+  protected Object rewrite(String name) {
+    return NameOrder.key(name);
   }
 }

@@ -4,6 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.problem.Problem;
 
 /**
@@ -17,6 +22,23 @@ public final class Uploads {
   private static final int CHUNK = 64 * 1024;
 
   private Uploads() {}
+
+  /**
+   * A body as text in its character set, strictly: bytes that are not text in it are a 400 saying
+   * {@code notText}, never characters guessed or replaced.
+   */
+  public static String text(byte[] body, Charset charset, Text notText) {
+    try {
+      return charset
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw Problem.unreadable(notText);
+    }
+  }
 
   /**
    * The whole body, at most {@code limit} bytes.

@@ -58,9 +58,10 @@ public class AccountRegister {
     Page<Account> page =
         KeysetQuery.of(em, Account.class, "a")
             .where(
-                "a.jurisdictionCode in (select r.code from RegionNode r where r.path like :scope)",
-                "scope",
-                scope.pathPattern())
+                "a.jurisdictionCode in (select r.code from RegionNode r"
+                    + " where r.path >= :scopeStart and r.path < :scopeEnd)")
+            .parameter("scopeStart", scope.pathStart())
+            .parameter("scopeEnd", scope.pathEnd())
             .orderBy("a.principal", Account::principal)
             .fetch(request);
     Map<RegionCode, Region> names =

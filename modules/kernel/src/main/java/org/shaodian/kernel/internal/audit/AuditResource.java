@@ -64,8 +64,7 @@ public class AuditResource {
     String subjectId = QueryParameters.text("subjectId", subjectIdParameter);
     JurisdictionScope scope = access.scope(KernelPermission.AUDIT_READ, null);
     KeysetQuery<AuditEntry> entries =
-        KeysetQuery.of(em, AuditEntry.class, "a")
-            .where("a.subjectRegionPath like :scope", "scope", scope.pathPattern());
+        KeysetQuery.of(em, AuditEntry.class, "a").within("a.subjectRegionPath", scope);
     if (subjectId != null) {
       // the entry about the record, or a bulk entry that lists it
       entries.where(

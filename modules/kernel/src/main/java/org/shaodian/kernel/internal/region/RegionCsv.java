@@ -2,10 +2,7 @@ package org.shaodian.kernel.internal.region;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +13,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.problem.FieldError;
 import org.shaodian.kernel.api.problem.Problem;
+import org.shaodian.kernel.api.web.Uploads;
 
 /**
  * Reads a region list: CSV (RFC 4180) with a header row naming the columns {@code code} and {@code
@@ -140,21 +138,14 @@ final class RegionCsv {
   }
 
   private static String decode(byte[] body, Charset charset) {
-    try {
-      return charset
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw Problem.unreadable(
-          Text.of(
-              "文件不是 " + charset.name() + " 编码的文本(请在 Content-Type 中注明字符集,如 charset=GB18030)",
-              "The file is not text in "
-                  + charset.name()
-                  + " (name its character set in Content-Type, e.g. charset=GB18030)"));
-    }
+    return Uploads.text(
+        body,
+        charset,
+        Text.of(
+            "文件不是 " + charset.name() + " 编码的文本(请在 Content-Type 中注明字符集,如 charset=GB18030)",
+            "The file is not text in "
+                + charset.name()
+                + " (name its character set in Content-Type, e.g. charset=GB18030)"));
   }
 
   private static String cell(CSVRecord record, Integer column) {

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.shaodian.kernel.api.i18n.CurrentLanguage;
 
 /**
@@ -29,16 +28,10 @@ public class ContainerProblemServlet extends HttpServlet {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer number ? number : HttpServletResponse.SC_NOT_FOUND;
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    response.setStatus(status);
-    response.setContentType(ProblemResponses.PROBLEM_JSON);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.setHeader("Content-Language", language.get().locale().toLanguageTag());
-    response
-        .getWriter()
-        .write(
-            ProblemResponses.body(
-                ProblemResponses.fromStatus(status),
-                language.get(),
-                uri == null ? request.getRequestURI() : uri.toString()));
+    ProblemResponses.write(
+        response,
+        ProblemResponses.fromStatus(status),
+        language.get(),
+        uri == null ? request.getRequestURI() : uri.toString());
   }
 }

@@ -5,6 +5,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -12,6 +13,8 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +100,21 @@ public abstract class ProblemResponses {
       response.header("WWW-Authenticate", "Bearer");
     }
     return response.build();
+  }
+
+  /**
+   * Writes a problem to a servlet response, for what answers before JAX-RS does (the request guard,
+   * the container's error page).
+   */
+  static void write(
+      HttpServletResponse response, Problem problem, Language language, String instance)
+      throws IOException {
+    response.setStatus(problem.status());
+    response.setContentType(PROBLEM_JSON);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.setHeader("Content-Language", language.locale().toLanguageTag());
+    response.setHeader("Cache-Control", "no-store");
+    response.getWriter().write(body(problem, language, instance));
   }
 
   /** The RFC 9457 body of a problem, in the given language. */

@@ -57,13 +57,12 @@ public class RequestGuard extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    Language language = RequestLanguage.choose(request);
     if (!wellFormed(request.getRequestURI(), "/", false)
         || !wellFormed(request.getQueryString(), "/?", true)) {
       refuse(
           response,
           Problem.unreadable(Text.of("请求地址格式不正确", "The request's address is not well-formed")),
-          language);
+          request);
       return;
     }
     String contentType = request.getHeader("Content-Type");
@@ -72,7 +71,7 @@ public class RequestGuard extends HttpFilter {
           response,
           Problem.unreadable(
               Text.of("Content-Type 请求头格式不正确", "The Content-Type header is malformed")),
-          language);
+          request);
       return;
     }
     if (httpsRequired && !request.isSecure() && isBasic(request.getHeader("Authorization"))) {
@@ -80,7 +79,7 @@ public class RequestGuard extends HttpFilter {
           response,
           Problem.forbidden(
               Text.of("用户名和密码只能通过 HTTPS 发送", "Basic credentials are accepted over HTTPS only")),
-          language);
+          request);
       return;
     }
     HttpServletRequest served = request;
@@ -98,14 +97,11 @@ public class RequestGuard extends HttpFilter {
     chain.doFilter(served, response);
   }
 
-  private static void refuse(HttpServletResponse response, Problem problem, Language language)
+  /** Answers the problem in the request's language (only worked out for a refusal). */
+  private static void refuse(
+      HttpServletResponse response, Problem problem, HttpServletRequest request)
       throws IOException {
-    response.setStatus(problem.status());
-    response.setContentType(ProblemResponses.PROBLEM_JSON);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.setHeader("Content-Language", language.locale().toLanguageTag());
-    response.setHeader("Cache-Control", "no-store");
-    response.getWriter().write(ProblemResponses.body(problem, language, null));
+    ProblemResponses.write(response, problem, RequestLanguage.choose(request), null);
   }
 
   /** Raw, still %-encoded text: RFC 3986 characters only, complete escapes, UTF-8 bytes. */

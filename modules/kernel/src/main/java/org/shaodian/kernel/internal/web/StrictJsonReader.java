@@ -15,15 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -80,7 +76,11 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
       InputStream body)
       throws IOException {
     long limit = maxBytes > 0 ? maxBytes : DEFAULT_MAX_BYTES;
-    String text = utf8(Uploads.readAtMost(declaredLength(headers), body, limit));
+    String text =
+        Uploads.text(
+            Uploads.readAtMost(declaredLength(headers), body, limit),
+            StandardCharsets.UTF_8,
+            Text.of("请求体不是 UTF-8 文本", "The body is not UTF-8 text"));
     if (text.isBlank()) {
       throw unreadable(Text.of("请求体为空", "The body is empty"));
     }
@@ -105,26 +105,9 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     return Long.parseLong(declared);
   }
 
-  private static String utf8(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw unreadable(Text.of("请求体不是 UTF-8 文本", "The body is not UTF-8 text"));
-    }
-  }
-
   /** One JSON value, strictly; strings in NFC. */
   static JsonValue parse(String text) {
-    try (JsonParser parser =
-        Json.createParser(
-            new InputStreamReader(
-                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                StandardCharsets.UTF_8))) {
+    try (JsonParser parser = Json.createParser(new StringReader(text))) {
       if (!parser.hasNext()) {
         throw unreadable(Text.of("请求体为空", "The body is empty"));
       }

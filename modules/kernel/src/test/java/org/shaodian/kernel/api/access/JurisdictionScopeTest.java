@@ -24,14 +24,6 @@ class JurisdictionScopeTest {
   private final JurisdictionScope scope = new JurisdictionScope(SHOUCHANG);
 
   @Test
-  void pathPatternIsTheRootPathFollowedByAWildcard() {
-    assertThat(scope.pathPattern())
-        .isEqualTo("/330100/330182/330182107000/%")
-        .startsWith(SHOUCHANG.path())
-        .endsWith("%");
-  }
-
-  @Test
   void thePathRangeHoldsExactlyThePathsWithin() {
     assertThat(scope.pathStart()).isEqualTo("/330100/330182/330182107000/");
     assertThat(scope.pathEnd()).isEqualTo("/330100/330182/3301821070000");

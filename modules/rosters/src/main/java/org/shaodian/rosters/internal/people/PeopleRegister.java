@@ -98,8 +98,7 @@ public class PeopleRegister implements PeopleService {
         KeysetQuery.of(em, Person.class, "p")
             .where("p.active = :active", "active", query.active() == null || query.active())
             // a range, not LIKE: an index bound even in a generic plan (JurisdictionScope)
-            .where("p.regionPath >= :scopeStart", "scopeStart", scope.pathStart())
-            .where("p.regionPath < :scopeEnd", "scopeEnd", scope.pathEnd());
+            .within("p.regionPath", scope);
     if (query.affiliation() != null) {
       people.where("p.affiliation = :affiliation", "affiliation", query.affiliation());
     }
