@@ -39,14 +39,19 @@ class StrictJsonReaderTest {
   }
 
   private Object read(String json) throws Exception {
-    MultivaluedHashMap<String, String> headers = new MultivaluedHashMap<>();
+    return read(new MultivaluedHashMap<>(), json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A body for a {@code Form}, as JAX-RS hands it to the reader. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private Object read(MultivaluedHashMap<String, String> headers, byte[] body) throws Exception {
     return reader.readFrom(
         (Class) Form.class,
         Form.class,
         new java.lang.annotation.Annotation[0],
         MediaType.APPLICATION_JSON_TYPE,
         headers,
-        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        new ByteArrayInputStream(body));
   }
 
   private Problem refused(String json) {
@@ -118,17 +123,7 @@ class StrictJsonReaderTest {
     assertThat(problem.status()).isEqualTo(413);
     MultivaluedHashMap<String, String> headers = new MultivaluedHashMap<>(Map.of());
     headers.putSingle("Content-Length", "1000000000");
-    Problem declared =
-        catchThrowableOfType(
-            Problem.class,
-            () ->
-                reader.readFrom(
-                    (Class) Form.class,
-                    Form.class,
-                    new java.lang.annotation.Annotation[0],
-                    MediaType.APPLICATION_JSON_TYPE,
-                    headers,
-                    new ByteArrayInputStream(new byte[0])));
+    Problem declared = catchThrowableOfType(Problem.class, () -> read(headers, new byte[0]));
     assertThat(declared.status()).isEqualTo(413);
   }
 
@@ -137,14 +132,7 @@ class StrictJsonReaderTest {
     Problem problem =
         catchThrowableOfType(
             Problem.class,
-            () ->
-                reader.readFrom(
-                    (Class) Form.class,
-                    Form.class,
-                    new java.lang.annotation.Annotation[0],
-                    MediaType.APPLICATION_JSON_TYPE,
-                    new MultivaluedHashMap<>(),
-                    new ByteArrayInputStream(new byte[] {'{', '"', (byte) 0xff, '"', '}'})));
+            () -> read(new MultivaluedHashMap<>(), new byte[] {'{', '"', (byte) 0xff, '"', '}'}));
     assertThat(problem.type()).isEqualTo("unreadable");
   }
 }
