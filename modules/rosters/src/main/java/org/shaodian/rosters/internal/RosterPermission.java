@@ -9,7 +9,24 @@ import org.shaodian.kernel.api.access.Role;
 public enum RosterPermission implements Permission {
   PEOPLE_READ(
       EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.OFFICIAL, Role.SUPERVISOR, Role.GRID_WORKER)),
-  PEOPLE_WRITE(EnumSet.of(Role.ADMIN, Role.COMMANDER));
+  PEOPLE_WRITE(EnumSet.of(Role.ADMIN, Role.COMMANDER)),
+  /** Teams, posts, seats, absences, coverage, solver jobs, handovers and findings, to read. */
+  ROSTER_READ(
+      EnumSet.of(
+          Role.ADMIN,
+          Role.COMMANDER,
+          Role.OFFICIAL,
+          Role.SUPERVISOR,
+          Role.GRID_WORKER,
+          Role.CHECKPOINT_STAFF)),
+  /** Teams, posts, absences, seats and solver jobs: the command office staffs the roster. */
+  ROSTER_WRITE(EnumSet.of(Role.ADMIN, Role.COMMANDER)),
+  /** Sign-in, sign-out and handover at a post: done on the post's tablet. */
+  DUTY_RECORD(EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.CHECKPOINT_STAFF)),
+  /** Supervision patrols (纪工委): findings recorded and, once rectified, closed. */
+  FINDING_RECORD(EnumSet.of(Role.ADMIN, Role.SUPERVISOR)),
+  /** The command office records how a finding was put right. */
+  FINDING_RECTIFY(EnumSet.of(Role.ADMIN, Role.COMMANDER));
 
   private final Set<Role> grantedTo;
 

@@ -1,5 +1,8 @@
 package org.shaodian.kernel.api.web;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.problem.Problem;
@@ -43,6 +46,33 @@ public final class QueryParameters {
       return Enum.valueOf(type, value.strip());
     } catch (IllegalArgumentException e) {
       throw Problem.invalid(name, Text.of("不是允许的取值", "not one of the allowed values"));
+    }
+  }
+
+  /** A calendar date, ISO 8601 (2026-11-30), as query parameters and path segments give them. */
+  public static LocalDate date(String name, String value) {
+    if (isAbsent(value)) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw Problem.invalid(name, Text.of("日期格式为 2026-11-30", "must be a date like 2026-11-30"));
+    }
+  }
+
+  /** An instant with its offset, ISO 8601 (2026-11-30T08:15:00+08:00). */
+  public static OffsetDateTime instant(String name, String value) {
+    if (isAbsent(value)) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw Problem.invalid(
+          name,
+          Text.of(
+              "时间格式为 2026-11-30T08:15:00+08:00", "must be a time like 2026-11-30T08:15:00+08:00"));
     }
   }
 

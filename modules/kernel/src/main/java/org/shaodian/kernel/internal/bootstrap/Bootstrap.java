@@ -12,9 +12,9 @@ import org.shaodian.kernel.api.access.CapturedCaller;
 import org.shaodian.kernel.api.i18n.Language;
 import org.shaodian.kernel.api.problem.Problem;
 import org.shaodian.kernel.api.region.Region;
+import org.shaodian.kernel.api.schema.SchemaReady;
 import org.shaodian.kernel.internal.access.AccountRegister;
 import org.shaodian.kernel.internal.region.RegionTree;
-import org.shaodian.kernel.internal.schema.SchemaReady;
 
 /**
  * Sets up a new installation so that its first administrator can sign in: once the tables are in

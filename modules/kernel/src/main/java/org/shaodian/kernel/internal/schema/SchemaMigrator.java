@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.shaodian.kernel.api.schema.ModuleSchema;
+import org.shaodian.kernel.api.schema.SchemaReady;
 import org.shaodian.kernel.internal.personal.PersonalDataKeys;
 
 /**

@@ -200,7 +200,10 @@ public class ContractOpenApiFilter implements OASFilter {
       schema.setAdditionalPropertiesBoolean(Boolean.FALSE);
     }
     String pattern = schema.getPattern();
-    if (pattern != null && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
+    if ("\\S".equals(pattern)) {
+      // @NotBlank: some character that is not white space, anywhere in the value
+      schema.setPattern("^[\\s\\S]*\\S[\\s\\S]*$");
+    } else if (pattern != null && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
       schema.setPattern("^(?:" + pattern + ")$");
     }
     return schema;

@@ -83,6 +83,8 @@ final class JsonShapes {
     } else if (isText(raw)) {
       if (value.getValueType() != JsonValue.ValueType.STRING) {
         errors.add(error(path, STRING));
+      } else if (!parses(raw, ((jakarta.json.JsonString) value).getString())) {
+        errors.add(error(path, formatOf(raw)));
       }
     } else if (Collection.class.isAssignableFrom(raw) || raw.isArray()) {
       if (value.getValueType() != JsonValue.ValueType.ARRAY) {
@@ -121,6 +123,33 @@ final class JsonShapes {
         }
       }
     }
+  }
+
+  /** Whether text names a value of the type: an id, a date, a time with its offset. */
+  private static boolean parses(Class<?> raw, String text) {
+    try {
+      if (raw == UUID.class) {
+        return text.length() == 36 && UUID.fromString(text) != null;
+      } else if (raw == java.time.OffsetDateTime.class) {
+        java.time.OffsetDateTime.parse(text);
+      } else if (raw == java.time.LocalDate.class) {
+        java.time.LocalDate.parse(text);
+      }
+      return true;
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      return false;
+    }
+  }
+
+  private static Text formatOf(Class<?> raw) {
+    if (raw == UUID.class) {
+      return Text.of("须为 UUID", "must be a UUID");
+    }
+    if (raw == java.time.LocalDate.class) {
+      return Text.of("日期格式为 2026-11-30", "must be a date like 2026-11-30");
+    }
+    return Text.of(
+        "时间格式为 2026-11-30T08:15:00+08:00", "must be a time like 2026-11-30T08:15:00+08:00");
   }
 
   static String join(String path, String key) {

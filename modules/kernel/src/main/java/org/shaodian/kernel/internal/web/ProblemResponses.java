@@ -218,25 +218,22 @@ public abstract class ProblemResponses {
         parameter = node.getName();
         continue;
       }
-      if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-        // an element of a list or map: qualifications[0], not qualifications.<list element>
+      // a node in a list or map carries the element's index or key: it belongs to the name
+      // before it (needs[0].headcount, qualifications[0]), not after its own
+      if (node.isInIterable()) {
         if (node.getIndex() != null) {
           name.append('[').append(node.getIndex()).append(']');
         } else if (node.getKey() != null) {
           name.append('[').append(node.getKey()).append(']');
         }
-        continue;
       }
-      if (node.getName() == null) {
+      if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
         continue;
       }
       if (!name.isEmpty()) {
         name.append('.');
       }
       name.append(node.getName());
-      if (node.getIndex() != null) {
-        name.append('[').append(node.getIndex()).append(']');
-      }
     }
     return name.isEmpty() && parameter != null ? parameter : name.toString();
   }

@@ -30,8 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageParameters;
-import org.shaodian.kernel.api.problem.Problem;
 import org.shaodian.kernel.api.region.RegionCode;
+import org.shaodian.kernel.api.web.PathIds;
 import org.shaodian.kernel.api.web.QueryParameters;
 import org.shaodian.kernel.api.web.Versions;
 import org.shaodian.rosters.api.Affiliation;
@@ -218,12 +218,7 @@ public class PeopleResource {
     return Response.ok(person).tag(Versions.etag(person.version())).build();
   }
 
-  /** A malformed id names no person: 404, like an unknown one. */
   private static UUID parseId(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw Problem.notFound(PeopleRegister.PERSON);
-    }
+    return PathIds.uuid(id, PeopleRegister.PERSON);
   }
 }

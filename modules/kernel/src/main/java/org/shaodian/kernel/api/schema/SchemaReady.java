@@ -1,4 +1,4 @@
-package org.shaodian.kernel.internal.schema;
+package org.shaodian.kernel.api.schema;
 
 /**
  * Fired (synchronously) once every module's tables and demo data are in place, for the start-up

@@ -1,0 +1,24 @@
+package org.shaodian.rosters.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Who is on duty where: the seats of a post and the duties of a person, for printouts and other
+ * modules. Every method checks the caller's access and jurisdiction.
+ */
+public interface DutyService {
+
+  /** A post's seats with their holders, day by day from {@code from} to {@code to} (≤ 31 days). */
+  PostDuties postDuties(UUID post, LocalDate from, LocalDate to);
+
+  /** A person's duties from {@code from} to {@code to} (≤ 31 days), in the order they start. */
+  PersonDuties personDuties(UUID person, LocalDate from, LocalDate to);
+
+  /** A post and its seats over some days. */
+  record PostDuties(PostView post, LocalDate from, LocalDate to, List<DutyView> seats) {}
+
+  /** A person and their duties over some days. */
+  record PersonDuties(PersonView person, LocalDate from, LocalDate to, List<DutyView> duties) {}
+}

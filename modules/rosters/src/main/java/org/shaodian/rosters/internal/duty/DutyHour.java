@@ -1,0 +1,63 @@
+package org.shaodian.rosters.internal.duty;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One hour a person is on duty. Its key (person, hour) is the database's rule that nobody holds two
+ * overlapping seats: shifts start on whole hours and last whole hours, so two duties overlap
+ * exactly when they share an hour, and the second insert of that hour fails for every database.
+ */
+@Entity
+@Table(name = "rosters_duty_hour")
+@IdClass(DutyHour.Key.class)
+public class DutyHour {
+
+  @Id
+  @Column(name = "person_id")
+  private UUID person;
+
+  @Id
+  @Column(name = "hour_start")
+  private Instant hour;
+
+  @Column(name = "assignment_id", nullable = false)
+  private UUID assignment;
+
+  protected DutyHour() {}
+
+  DutyHour(UUID person, Instant hour, UUID assignment) {
+    this.person = person;
+    this.hour = hour;
+    this.assignment = assignment;
+  }
+
+  /** The key: a person and an hour. */
+  public static class Key implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private UUID person;
+    private Instant hour;
+
+    public Key() {}
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key
+          && Objects.equals(person, key.person)
+          && Objects.equals(hour, key.hour);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(person, hour);
+    }
+  }
+}
