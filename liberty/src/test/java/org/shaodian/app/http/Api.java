@@ -32,6 +32,9 @@ final class Api {
   static final String PASSWORD = "shaodian";
   static final String ISSUER = "https://tests.shaodian.invalid";
 
+  /** The audience the test server accepts (server.env: MP_JWT_VERIFY_AUDIENCES). */
+  static final String AUDIENCE = "shaodian-tests";
+
   /** Demo accounts (server.xml) and their jurisdictions (kernel demo data). */
   static final String ADMIN = "admin";
 
@@ -75,28 +78,45 @@ final class Api {
 
   /** A JWT as an integrating system would send it, signed with the test server's test key. */
   static String token(String upn, List<String> groups, String jurisdiction, String issuer) {
+    JWTClaimsSet.Builder claims = claims(upn, groups).issuer(issuer);
+    if (jurisdiction != null) {
+      claims.claim("jurisdiction", jurisdiction);
+    }
+    return sign(claims.build(), testKey());
+  }
+
+  /**
+   * The claims of a valid token without its jurisdiction (issuer, audience, a lifetime of five
+   * minutes): tests change one of them and {@link #sign} the result.
+   */
+  static JWTClaimsSet.Builder claims(String upn, List<String> groups) {
+    return new JWTClaimsSet.Builder()
+        .issuer(ISSUER)
+        .audience(AUDIENCE)
+        .subject(upn)
+        .claim("upn", upn)
+        .claim("groups", groups)
+        .jwtID(UUID.randomUUID().toString())
+        .issueTime(new Date())
+        .expirationTime(Date.from(Instant.now().plusSeconds(300)));
+  }
+
+  /** The claims signed RS256 with {@code key}: the test server trusts {@link #testKey()} only. */
+  static String sign(JWTClaimsSet claims, PrivateKey key) {
     try {
-      JWTClaimsSet.Builder claims =
-          new JWTClaimsSet.Builder()
-              .issuer(issuer)
-              .subject(upn)
-              .claim("upn", upn)
-              .claim("groups", groups)
-              .jwtID(UUID.randomUUID().toString())
-              .issueTime(new Date())
-              .expirationTime(Date.from(Instant.now().plusSeconds(300)));
-      if (jurisdiction != null) {
-        claims.claim("jurisdiction", jurisdiction);
-      }
-      SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
-      jwt.sign(new RSASSASigner(testKey()));
+      SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
+      jwt.sign(new RSASSASigner(key));
       return jwt.serialize();
     } catch (JOSEException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static PrivateKey testKey() {
+  static String sign(JWTClaimsSet claims) {
+    return sign(claims, testKey());
+  }
+
+  static PrivateKey testKey() {
     try (InputStream pem = Api.class.getResourceAsStream("/jwt-test-private.pem")) {
       String base64 =
           new String(pem.readAllBytes(), StandardCharsets.US_ASCII)

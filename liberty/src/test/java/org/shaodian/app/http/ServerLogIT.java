@@ -23,7 +23,7 @@ import org.shaodian.kernel.api.personal.IdNumber;
  */
 class ServerLogIT {
 
-  private static final Path LOGS =
+  static final Path LOGS =
       Path.of(
           "target/liberty/wlp/usr/servers", System.getProperty("it.server", "shaodian-it"), "logs");
 

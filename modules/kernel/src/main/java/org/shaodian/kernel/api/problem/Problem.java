@@ -103,6 +103,21 @@ public class Problem extends RuntimeException {
         List.of());
   }
 
+  /**
+   * 401 for a bearer token the server did not accept (signature, issuer, audience, expiry or
+   * algorithm): the same type as {@link #unauthenticated()}; which check failed is not said.
+   */
+  public static Problem tokenRefused() {
+    return new Problem(
+        401,
+        "unauthenticated",
+        Text.of("需要登录", "Authentication required"),
+        Text.of(
+            "令牌未被接受(请检查签名、签发者、受众和有效期)",
+            "The bearer token was not accepted (check its signature, issuer, audience and expiry)"),
+        List.of());
+  }
+
   /** 403: signed in, but not allowed. */
   public static Problem forbidden(Text detail) {
     return new Problem(403, "forbidden", Text.of("无权访问", "Forbidden"), detail, List.of());

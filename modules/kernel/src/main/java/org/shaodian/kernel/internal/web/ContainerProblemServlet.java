@@ -8,10 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.shaodian.kernel.api.i18n.CurrentLanguage;
+import org.shaodian.kernel.api.problem.Problem;
 
 /**
  * The error page for what the container refuses before the application sees the request (a 401
- * without credentials, say): the same problem+json as everything else (web.xml maps it).
+ * without credentials, a bearer token that Liberty's MP-JWT check refused): the same problem+json
+ * as everything else (web.xml maps it).
  */
 @WebServlet(urlPatterns = ContainerProblemServlet.PATH)
 public class ContainerProblemServlet extends HttpServlet {
@@ -30,8 +32,17 @@ public class ContainerProblemServlet extends HttpServlet {
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     ProblemResponses.write(
         response,
-        ProblemResponses.fromStatus(status),
+        status == HttpServletResponse.SC_UNAUTHORIZED && hasBearerToken(request)
+            ? Problem.tokenRefused()
+            : ProblemResponses.fromStatus(status),
         language.get(),
         uri == null ? request.getRequestURI() : uri.toString());
+  }
+
+  /** A 401 for a request with a bearer token: Liberty's MP-JWT check refused the token. */
+  private static boolean hasBearerToken(HttpServletRequest request) {
+    String authorization = request.getHeader("Authorization");
+    return authorization != null
+        && authorization.regionMatches(true, 0, "Bearer ", 0, "Bearer ".length());
   }
 }

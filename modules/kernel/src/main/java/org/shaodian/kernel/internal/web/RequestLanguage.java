@@ -2,6 +2,8 @@ package org.shaodian.kernel.internal.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,9 @@ import org.shaodian.kernel.api.i18n.Language;
  */
 @RequestScoped
 public class RequestLanguage {
+
+  /** {@code RequestDispatcher.ERROR_QUERY_STRING} of Servlet 6.1. */
+  static final String ERROR_QUERY_STRING = "jakarta.servlet.error.query_string";
 
   @Inject HttpServletRequest request;
 
@@ -35,7 +40,7 @@ public class RequestLanguage {
   }
 
   private static String lang(HttpServletRequest request) {
-    String query = request.getQueryString();
+    String query = query(request);
     if (query == null || !query.contains("lang=")) {
       return null;
     }
@@ -45,6 +50,23 @@ public class RequestLanguage {
       }
     }
     return null;
+  }
+
+  /**
+   * The query of the request as the client sent it: on an error page (a 401 from the container,
+   * say) that of the refused request, which the container keeps in an attribute: the error one that
+   * Servlet 6.1 names, or the forward one (JwtIT asks for English with lang=en on a 401).
+   */
+  private static String query(HttpServletRequest request) {
+    if (request.getDispatcherType() == DispatcherType.ERROR) {
+      for (String attribute :
+          new String[] {ERROR_QUERY_STRING, RequestDispatcher.FORWARD_QUERY_STRING}) {
+        if (request.getAttribute(attribute) instanceof String original) {
+          return original;
+        }
+      }
+    }
+    return request.getQueryString();
   }
 
   /** The languages of an Accept-Language header, most wanted first; none if it is malformed. */
