@@ -10,7 +10,9 @@ public enum Qualification {
   DATA_ENTRY(Text.of("信息录入", "data entry")),
   TRAFFIC_GUIDANCE(Text.of("交通引导", "traffic guidance")),
   DRIVING(Text.of("驾驶", "driving")),
-  DISINFECTION(Text.of("消杀", "disinfection"));
+  DISINFECTION(Text.of("消杀", "disinfection")),
+  /** Point and group leaders need it. */
+  SHIFT_LEADERSHIP(Text.of("带班", "leading a shift"));
 
   private final Text label;
 
