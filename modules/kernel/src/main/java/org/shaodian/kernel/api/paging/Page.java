@@ -25,6 +25,14 @@ public record Page<T>(
     items = List.copyOf(items);
   }
 
+  /**
+   * The page with its items turned into views all at once, so that what the views need (names,
+   * children) is loaded in one query per page.
+   */
+  public <R> Page<R> mapAll(Function<List<T>, List<R>> views) {
+    return new Page<>(views.apply(items), page, size, total, totalExact, next);
+  }
+
   public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
     return new Page<>(items.stream().<R>map(mapper).toList(), page, size, total, totalExact, next);
   }

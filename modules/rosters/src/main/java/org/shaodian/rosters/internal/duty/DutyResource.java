@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -29,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shaodian.kernel.api.ShaodianTime;
 import org.shaodian.kernel.api.web.PathIds;
 import org.shaodian.kernel.api.web.QueryParameters;
-import org.shaodian.rosters.api.DutyRole;
 import org.shaodian.rosters.api.DutyView;
 import org.shaodian.rosters.internal.RosterAccess;
 import org.shaodian.rosters.internal.RosterPermission;
@@ -41,8 +41,6 @@ import org.shaodian.rosters.internal.posts.PostRegister;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "rosters")
 public class DutyResource {
-
-  private static final String SEAT = "{date}/{shift}/{role}/{seat}";
 
   @Inject DutyRoster roster;
 
@@ -92,7 +90,7 @@ public class DutyResource {
   }
 
   @PUT
-  @Path(SEAT)
+  @Path(SeatPath.TEMPLATE)
   @Consumes(MediaType.APPLICATION_JSON)
   @RosterAccess(RosterPermission.ROSTER_WRITE)
   @Operation(
@@ -121,27 +119,13 @@ public class DutyResource {
           "Someone else holds the seat, the person is on another duty or away then, lacks a"
               + " qualification, or the shift is over")
   @APIResponse(responseCode = "413", description = "The body is larger than 1 MB")
-  public Response assign(
-      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("post")
-          String post,
-      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @PathParam("date")
-          String date,
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "99"))
-          @PathParam("shift")
-          String shift,
-      @Parameter(schema = @Schema(implementation = DutyRole.class)) @PathParam("role") String role,
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "99"))
-          @PathParam("seat")
-          String seat,
-      @Valid @NotNull PersonRef holder) {
-    UUID postId = postId(post);
-    DutyRoster.Given given =
-        roster.assign(postId, SeatAddress.parse(date, shift, role, seat), holder.person());
+  public Response assign(@BeanParam SeatPath seat, @Valid @NotNull PersonRef holder) {
+    DutyRoster.Given given = roster.assign(seat.post(), seat.address(), holder.person());
     return Response.status(given.created() ? 201 : 200).entity(given.duty()).build();
   }
 
   @DELETE
-  @Path(SEAT)
+  @Path(SeatPath.TEMPLATE)
   @RosterAccess(RosterPermission.ROSTER_WRITE)
   @Operation(
       operationId = "releaseSeat",
@@ -156,25 +140,13 @@ public class DutyResource {
       responseCode = "404",
       description = "No such post, nobody holds the seat, or outside the caller's jurisdiction")
   @APIResponse(responseCode = "409", description = "The duty has begun and its holder signed in")
-  public Response release(
-      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("post")
-          String post,
-      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @PathParam("date")
-          String date,
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "99"))
-          @PathParam("shift")
-          String shift,
-      @Parameter(schema = @Schema(implementation = DutyRole.class)) @PathParam("role") String role,
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "99"))
-          @PathParam("seat")
-          String seat) {
-    UUID postId = postId(post);
-    roster.release(postId, SeatAddress.parse(date, shift, role, seat));
+  public Response release(@BeanParam SeatPath seat) {
+    roster.release(seat.post(), seat.address());
     return Response.noContent().build();
   }
 
   @POST
-  @Path(SEAT + "/sign-in")
+  @Path(SeatPath.TEMPLATE + "/sign-in")
   @Consumes(MediaType.APPLICATION_JSON)
   @RosterAccess(RosterPermission.DUTY_RECORD)
   @Operation(
@@ -194,25 +166,12 @@ public class DutyResource {
       responseCode = "409",
       description = "Not the holder, already signed in, too early or the shift is over")
   @APIResponse(responseCode = "413", description = "The body is larger than 1 MB")
-  public DutyView signIn(
-      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("post")
-          String post,
-      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @PathParam("date")
-          String date,
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "99"))
-          @PathParam("shift")
-          String shift,
-      @Parameter(schema = @Schema(implementation = DutyRole.class)) @PathParam("role") String role,
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "99"))
-          @PathParam("seat")
-          String seat,
-      @Valid @NotNull PersonRef holder) {
-    UUID postId = postId(post);
-    return roster.signIn(postId, SeatAddress.parse(date, shift, role, seat), holder.person());
+  public DutyView signIn(@BeanParam SeatPath seat, @Valid @NotNull PersonRef holder) {
+    return roster.signIn(seat.post(), seat.address(), holder.person());
   }
 
   @POST
-  @Path(SEAT + "/sign-out")
+  @Path(SeatPath.TEMPLATE + "/sign-out")
   @Consumes(MediaType.APPLICATION_JSON)
   @RosterAccess(RosterPermission.DUTY_RECORD)
   @Operation(operationId = "signOut", summary = "签退 — the holder signs out of their seat")
@@ -229,21 +188,8 @@ public class DutyResource {
       responseCode = "409",
       description = "Not the holder, not signed in, or already signed out")
   @APIResponse(responseCode = "413", description = "The body is larger than 1 MB")
-  public DutyView signOut(
-      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("post")
-          String post,
-      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @PathParam("date")
-          String date,
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "99"))
-          @PathParam("shift")
-          String shift,
-      @Parameter(schema = @Schema(implementation = DutyRole.class)) @PathParam("role") String role,
-      @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "99"))
-          @PathParam("seat")
-          String seat,
-      @Valid @NotNull PersonRef holder) {
-    UUID postId = postId(post);
-    return roster.signOut(postId, SeatAddress.parse(date, shift, role, seat), holder.person());
+  public DutyView signOut(@BeanParam SeatPath seat, @Valid @NotNull PersonRef holder) {
+    return roster.signOut(seat.post(), seat.address(), holder.person());
   }
 
   static UUID postId(String id) {

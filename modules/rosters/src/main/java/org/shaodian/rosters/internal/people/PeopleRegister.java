@@ -64,13 +64,7 @@ public class PeopleRegister implements PeopleService {
   @RosterAccess(RosterPermission.PEOPLE_READ)
   public Page<PersonView> list(PeopleQuery query, PageRequest page) {
     Page<Person> people = query(query).fetch(page);
-    return new Page<>(
-        views(people.items()),
-        people.page(),
-        people.size(),
-        people.total(),
-        people.totalExact(),
-        people.next());
+    return people.mapAll(this::views);
   }
 
   @Override

@@ -81,13 +81,7 @@ public class PostRegister implements PostService {
             .orderBy("p.nameKey", Post::nameKey)
             .orderBy("p.id", Post::id)
             .fetch(page);
-    return new Page<>(
-        views(found.items()),
-        found.page(),
-        found.size(),
-        found.total(),
-        found.totalExact(),
-        found.next());
+    return found.mapAll(this::views);
   }
 
   @Override

@@ -61,13 +61,7 @@ public class FindingBook {
             .orderBy("f.id", Finding::id)
             .descending()
             .fetch(page);
-    return new Page<>(
-        views(found.items()),
-        found.page(),
-        found.size(),
-        found.total(),
-        found.totalExact(),
-        found.next());
+    return found.mapAll(this::views);
   }
 
   @RosterAccess(RosterPermission.ROSTER_READ)

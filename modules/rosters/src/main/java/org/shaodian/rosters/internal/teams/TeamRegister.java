@@ -71,13 +71,7 @@ public class TeamRegister {
             .orderBy("t.nameKey", Team::nameKey)
             .orderBy("t.id", Team::id)
             .fetch(page);
-    return new Page<>(
-        views(found.items()),
-        found.page(),
-        found.size(),
-        found.total(),
-        found.totalExact(),
-        found.next());
+    return found.mapAll(this::views);
   }
 
   @RosterAccess(RosterPermission.ROSTER_READ)

@@ -1,0 +1,246 @@
+package org.shaodian.app.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.shaodian.app.http.Api.as;
+
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Automatic rostering through the running server: a job fills the demo town's seats in the
+ * background, shows its progress, proposes, and is accepted in one transaction; a stale or
+ * discarded proposal is refused; bad requests change nothing. The test server solves for at most a
+ * few seconds (server.env).
+ */
+class RosterJobsIT {
+
+  static final String COMMAND = Api.SHOUCHANG_COMMAND;
+
+  static JsonPath start(String region, LocalDate from, LocalDate to) {
+    return as(COMMAND)
+        .contentType("application/json")
+        .body("{\"region\":\"%s\",\"from\":\"%s\",\"to\":\"%s\"}".formatted(region, from, to))
+        .post("/roster-jobs")
+        .then()
+        .statusCode(202)
+        .header("Location", startsWith(io.restassured.RestAssured.baseURI + "/api/v1/roster-jobs/"))
+        .body("state", equalTo("QUEUED"))
+        .extract()
+        .jsonPath();
+  }
+
+  /** Polls the job until it leaves the states given. */
+  static JsonPath awaitNot(String job, String... states) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+    while (true) {
+      JsonPath now =
+          as(Api.SHOUCHANG_OFFICIAL)
+              .get("/roster-jobs/{id}", job)
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      if (!List.of(states).contains(now.getString("state")) || Instant.now().isAfter(deadline)) {
+        return now;
+      }
+      Thread.sleep(250);
+    }
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(RostersIT.SHANGHAI);
+  }
+
+  @Test
+  void aJobFillsTheDemoTownsNextWeekAndIsAcceptedInOneGo() throws Exception {
+    LocalDate from = today().plusDays(7);
+    LocalDate to = from.plusDays(6);
+    String job = start(Api.SHOUCHANG, from, to).getString("id");
+    JsonPath done = awaitNot(job, "QUEUED", "SOLVING");
+    assertThat(done.getString("state")).isEqualTo("PROPOSED");
+    assertThat(done.getInt("hardBreaks")).isZero();
+    assertThat(done.getInt("seatsTotal")).isGreaterThanOrEqualTo(75 * 7);
+    assertThat(done.getString("bestScore")).startsWith("0hard");
+    // every seat left open says why
+    JsonPath open =
+        as(COMMAND)
+            .queryParam("changes", "true")
+            .queryParam("size", "200")
+            .get("/roster-jobs/{id}/proposal", job)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    List<Map<String, Object>> seats = open.getList("items");
+    assertThat(seats).isNotEmpty();
+    seats.stream()
+        .filter(s -> "OPEN".equals(s.get("change")))
+        .forEach(s -> assertThat(s.get("unfilledReason")).isNotNull());
+    assertThat(seats).anySatisfy(s -> assertThat(s.get("change")).isEqualTo("FILL"));
+
+    JsonPath accepted =
+        as(COMMAND)
+            .post("/roster-jobs/{id}/acceptance", job)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(accepted.getString("job.state")).isEqualTo("ACCEPTED");
+    assertThat(accepted.getInt("given")).isGreaterThan(0);
+    // the demo's expressway exit is fully staffed that week, by the solver
+    String highway = highwayExit();
+    List<Map<String, Object>> week =
+        as(Api.SHOUCHANG_OFFICIAL)
+            .queryParam("from", from.toString())
+            .queryParam("to", to.toString())
+            .get("/posts/{id}/seats", highway)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("$");
+    assertThat(week).hasSize(27 * 7);
+    assertThat(week).allSatisfy(s -> assertThat(s.get("state")).isEqualTo("ASSIGNED"));
+    assertThat(week).allSatisfy(s -> assertThat(s.get("assignedVia")).isEqualTo("SOLVER"));
+    // a decided proposal is decided
+    as(COMMAND).post("/roster-jobs/{id}/acceptance", job).then().statusCode(409);
+    as(COMMAND).post("/roster-jobs/{id}/discard", job).then().statusCode(409);
+    as(Api.SHOUCHANG_OFFICIAL)
+        .queryParam("state", "ACCEPTED")
+        .get("/roster-jobs")
+        .then()
+        .statusCode(200)
+        .body("items.id", hasItem(job));
+    as(Api.YINHU_COMMAND).get("/roster-jobs/{id}", job).then().statusCode(404);
+  }
+
+  static String highwayExit() {
+    return as(Api.SHOUCHANG_OFFICIAL)
+        .queryParam("kind", "CHECKPOINT")
+        .queryParam("size", "200")
+        .get("/posts")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getString("items.find { it.name == '杭千高速寿昌出口卡口' }.id");
+  }
+
+  @Test
+  void aProposalWhoseSeatsChangedMeanwhileIsStaleAndADiscardedOneCannotBeAccepted()
+      throws Exception {
+    LocalDate day = today().plusDays(20);
+    String job = start(Api.SHOUCHANG, day, day).getString("id");
+    assertThat(awaitNot(job, "QUEUED", "SOLVING").getString("state")).isEqualTo("PROPOSED");
+    // someone gives one of the proposal's seats by hand meanwhile
+    String highway = highwayExit();
+    String guide = RostersIT.person();
+    RostersIT.assign(COMMAND, highway, day + "/2/GUIDE/1", guide).then().statusCode(201);
+    as(COMMAND).post("/roster-jobs/{id}/acceptance", job).then().statusCode(409);
+    as(COMMAND)
+        .post("/roster-jobs/{id}/discard", job)
+        .then()
+        .statusCode(200)
+        .body("state", equalTo("DISCARDED"));
+    as(COMMAND).post("/roster-jobs/{id}/acceptance", job).then().statusCode(409);
+    // nothing of it was applied: the seat is still the hand-given one
+    as(COMMAND)
+        .queryParam("from", day.toString())
+        .get("/posts/{id}/seats", highway)
+        .then()
+        .body("findAll { it.assignedVia == 'SOLVER' }.size()", equalTo(0));
+  }
+
+  @Test
+  void aJobCanBeStoppedEarlyAndProposesWhatItHas() throws Exception {
+    LocalDate from = today().plusDays(22);
+    String job = start(Api.SHOUCHANG, from, from.plusDays(6)).getString("id");
+    awaitNot(job, "QUEUED");
+    as(COMMAND).post("/roster-jobs/{id}/stop", job).then().statusCode(202);
+    JsonPath done = awaitNot(job, "SOLVING");
+    assertThat(done.getString("state")).isEqualTo("PROPOSED");
+    assertThat(done.getBoolean("stoppedEarly")).isTrue();
+    as(COMMAND).post("/roster-jobs/{id}/stop", job).then().statusCode(409);
+    as(COMMAND).post("/roster-jobs/{id}/discard", job).then().statusCode(200);
+  }
+
+  @Test
+  void badJobsAreRefusedAndChangeNothing() {
+    String body = "{\"region\":\"%s\",\"from\":\"%s\",\"to\":\"%s\"}";
+    as(COMMAND)
+        .contentType("application/json")
+        .body(body.formatted(Api.SHOUCHANG, today().minusDays(1), today()))
+        .post("/roster-jobs")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("from"));
+    as(COMMAND)
+        .contentType("application/json")
+        .body(body.formatted(Api.SHOUCHANG, today().plusDays(2), today().plusDays(1)))
+        .post("/roster-jobs")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("to"));
+    as(COMMAND)
+        .contentType("application/json")
+        .body(body.formatted(Api.SHOUCHANG, today(), today().plusDays(31)))
+        .post("/roster-jobs")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("to"));
+    as(COMMAND)
+        .contentType("application/json")
+        .body(body.formatted(Api.SHOUCHANG, "2026-02-30", today()))
+        .post("/roster-jobs")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("from"));
+    as(COMMAND)
+        .contentType("application/json")
+        .body(body.formatted(Api.YINHU, today(), today()))
+        .post("/roster-jobs")
+        .then()
+        .statusCode(404);
+    as(Api.SHOUCHANG_OFFICIAL)
+        .contentType("application/json")
+        .body(body.formatted(Api.SHOUCHANG, today(), today()))
+        .post("/roster-jobs")
+        .then()
+        .statusCode(403);
+    // Yinhu has people but no posts: no open seats
+    as(Api.YINHU_COMMAND)
+        .contentType("application/json")
+        .body(body.formatted(Api.YINHU, today().plusDays(1), today().plusDays(1)))
+        .post("/roster-jobs")
+        .then()
+        .statusCode(409);
+    // a grid with a post but nobody living there: no people
+    String grid = "330182002001003";
+    as(Api.ADMIN)
+        .contentType("application/json")
+        .body(
+            "{\"name\":\"洋安三网格卡口\",\"kind\":\"CHECKPOINT\",\"region\":\""
+                + grid
+                + "\",\"needs\":[{\"role\":\"GUIDE\",\"headcount\":1}]}")
+        .post("/posts")
+        .then()
+        .statusCode(201);
+    as(Api.ADMIN)
+        .contentType("application/json")
+        .body(body.formatted(grid, today().plusDays(1), today().plusDays(1)))
+        .post("/roster-jobs")
+        .then()
+        .statusCode(409);
+    as(COMMAND).get("/roster-jobs/{id}", UUID.randomUUID()).then().statusCode(404);
+    as(COMMAND).post("/roster-jobs/{id}/acceptance", "not-a-job").then().statusCode(404);
+  }
+}
