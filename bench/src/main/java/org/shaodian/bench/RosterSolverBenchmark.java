@@ -58,7 +58,8 @@ public final class RosterSolverBenchmark {
       long peakHeapBytes,
       long maxLiveBytes,
       double othersCores,
-      int finalFilled) {}
+      int finalFilled,
+      double solverThreadCpuSeconds) {}
 
   private static final long MIB = 1024 * 1024;
   private static final AtomicLong PEAK_BEFORE_GC = new AtomicLong();
@@ -154,18 +155,12 @@ public final class RosterSolverBenchmark {
     List<Progress> events = new ArrayList<>();
     double[] machineStart = PeoplePagesBenchmark.machineBusy();
     long cpuStart = processCpuNanos();
+    long threadCpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
-    RosterOutcome outcome =
-        new RosterSolver(settings)
-            .solve(
-                problem,
-                p -> {
-                  events.add(p);
-                  if (Boolean.getBoolean("shaodian.debug") && events.size() < 20) {
-                    System.err.println(p);
-                  }
-                });
+    RosterOutcome outcome = new RosterSolver(settings).solve(problem, events::add);
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double threadCpu =
+        (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadCpuStart) / 1e9;
     double machineCores =
         PeoplePagesBenchmark.coresBusy(machineStart, PeoplePagesBenchmark.machineBusy());
     double ourCores = (processCpuNanos() - cpuStart) / 1e9 / seconds;
@@ -206,7 +201,8 @@ public final class RosterSolverBenchmark {
             peak,
             MAX_AFTER_GC.get(),
             Math.max(0, machineCores - ourCores),
-            filled);
+            filled,
+            threadCpu);
     print(run, spec);
     return run;
   }
@@ -250,9 +246,14 @@ public final class RosterSolverBenchmark {
         r.maxLiveBytes() / MIB);
     System.out.printf(
         Locale.ROOT,
-        "other work on the machine during the run: %.2f of %d cores%n",
+        "other work on the machine during the run: %.2f of %d cores; the solving thread got %.1f s"
+            + " of CPU in %.1f s (%.0f %%), so %,.0f moves per CPU second%n",
         r.othersCores(),
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(),
+        r.solverThreadCpuSeconds(),
+        r.seconds(),
+        100 * r.solverThreadCpuSeconds() / r.seconds(),
+        r.outcome().moveEvaluationsPerSecond() * r.seconds() / r.solverThreadCpuSeconds());
   }
 
   private static String reasons(List<UnfilledSeat> unfilled) {
@@ -284,7 +285,7 @@ public final class RosterSolverBenchmark {
                   "{\"name\":%s,\"seats\":%d,\"filled\":%d,\"feasible_s\":%s,\"all_filled_s\":%s,"
                       + "\"final_fill_s\":%s,\"score_15s\":%s,\"score_end\":%s,\"seconds\":%.2f,"
                       + "\"hard_breaks\":%d,\"open\":%d,\"moves_per_s\":%d,\"peak_heap_mib\":%d,"
-                      + "\"max_live_mib\":%d,\"others_cores\":%.2f}",
+                      + "\"max_live_mib\":%d,\"others_cores\":%.2f,\"solver_thread_cpu_s\":%.2f}",
                   LoadGenerator.jsonString(r.name()),
                   r.seats(),
                   r.finalFilled(),
@@ -299,7 +300,8 @@ public final class RosterSolverBenchmark {
                   r.outcome().moveEvaluationsPerSecond(),
                   r.peakHeapBytes() / MIB,
                   r.maxLiveBytes() / MIB,
-                  r.othersCores()));
+                  r.othersCores(),
+                  r.solverThreadCpuSeconds()));
     }
     return json.append("]}\n").toString();
   }

@@ -13,6 +13,8 @@ final class PlanBuilder {
 
   private record PoolKey(RegionKey post, long required, long start, long end) {}
 
+  private static final Worker[] NO_ONE = new Worker[0];
+
   private final int poolTarget;
   private final Map<String, RegionKey> regions = new HashMap<>();
 
@@ -43,6 +45,14 @@ final class PlanBuilder {
     }
 
     Neighbourhoods neighbourhoods = new Neighbourhoods(workers);
+    Map<UUID, List<Worker>> teams = new HashMap<>();
+    for (Worker worker : workers) {
+      for (UUID team : worker.teams) {
+        teams.computeIfAbsent(team, t -> new ArrayList<>()).add(worker);
+      }
+    }
+    Map<UUID, Worker[]> teamArrays = new HashMap<>();
+    teams.forEach((team, members) -> teamArrays.put(team, members.toArray(Worker[]::new)));
     Map<PoolKey, CandidatePool> pools = new HashMap<>();
     List<Seat> seats = new ArrayList<>(problem.seats().size());
     for (SeatToFill source : problem.seats()) {
@@ -56,9 +66,7 @@ final class PlanBuilder {
               key -> pool(neighbourhoods.ringsAround(post), required, start, end));
       Worker holder = source.currentHolder() == null ? null : byId.get(source.currentHolder());
       List<Worker> candidates = pool.candidates();
-      if (holder != null
-          && !candidates.contains(holder)
-          && eligible(holder, required, start, end)) {
+      if (holder != null && !pool.contains(holder) && eligible(holder, required, start, end)) {
         // a holder from further away keeps the chance to stay: this seat gets its own list
         candidates = new ArrayList<>(candidates);
         candidates.add(holder);
@@ -68,11 +76,16 @@ final class PlanBuilder {
               source,
               post,
               required,
-              holder != null && candidates.contains(holder) ? holder : null,
-              pool);
+              holder != null && (pool.contains(holder) || candidates != pool.candidates())
+                  ? holder
+                  : null,
+              pool,
+              source.postTeamId() == null
+                  ? NO_ONE
+                  : teamArrays.getOrDefault(source.postTeamId(), NO_ONE));
       seats.add(new Seat(info, candidates, null));
     }
-    return new RosterPlan(workers, seats, null);
+    return new RosterPlan(workers, seats, null, SeatLayout.of(seats));
   }
 
   /** Region paths repeat (a village's posts and people): parse each once. */
@@ -94,7 +107,7 @@ final class PlanBuilder {
         }
       }
     }
-    return new CandidatePool(rings, used, candidates);
+    return CandidatePool.of(rings, used, candidates);
   }
 
   /** Qualified, and neither away nor on an outside duty at that time. */

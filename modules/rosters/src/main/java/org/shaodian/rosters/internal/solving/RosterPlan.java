@@ -21,10 +21,19 @@ final class RosterPlan {
 
   @PlanningScore private HardMediumSoftLongScore score;
 
+  /** Shared by all clones; null for plans made by hand (tests), which the cloner then lays out. */
+  private final SeatLayout layout;
+
   RosterPlan(List<Worker> workers, List<Seat> seats, HardMediumSoftLongScore score) {
+    this(workers, seats, score, null);
+  }
+
+  RosterPlan(
+      List<Worker> workers, List<Seat> seats, HardMediumSoftLongScore score, SeatLayout layout) {
     this.workers = workers;
     this.seats = seats;
     this.score = score;
+    this.layout = layout;
   }
 
   List<Worker> workers() {
@@ -37,5 +46,9 @@ final class RosterPlan {
 
   HardMediumSoftLongScore score() {
     return score;
+  }
+
+  SeatLayout layout() {
+    return layout;
   }
 }

@@ -25,7 +25,7 @@ final class Seat {
   private Worker person;
 
   Seat(SeatInfo info, List<Worker> candidates, Worker person) {
-    this.id = info.id;
+    this.id = info.boxedId;
     this.info = info;
     this.candidates = candidates;
     this.person = person;

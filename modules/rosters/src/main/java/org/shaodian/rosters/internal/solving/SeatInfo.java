@@ -9,6 +9,10 @@ import java.util.UUID;
 final class SeatInfo {
 
   final int id;
+
+  /** The id boxed once: the planning id every clone of the seat shares. */
+  final Integer boxedId;
+
   final SeatToFill source;
   final long start;
   final long end;
@@ -24,8 +28,16 @@ final class SeatInfo {
   /** The neighbourhood the candidate list was drawn from (for the reasons of an open seat). */
   final CandidatePool pool;
 
+  /** The members of the post's team (all of them, candidates or not); empty without a team. */
+  final Worker[] team;
+
   SeatInfo(
-      SeatToFill source, RegionKey post, long required, Worker currentHolder, CandidatePool pool) {
+      SeatToFill source,
+      RegionKey post,
+      long required,
+      Worker currentHolder,
+      CandidatePool pool,
+      Worker[] team) {
     this(
         source.id(),
         source,
@@ -36,7 +48,8 @@ final class SeatInfo {
         post,
         source.postTeamId(),
         currentHolder,
-        pool);
+        pool,
+        team);
   }
 
   SeatInfo(
@@ -49,8 +62,10 @@ final class SeatInfo {
       RegionKey post,
       UUID teamId,
       Worker currentHolder,
-      CandidatePool pool) {
+      CandidatePool pool,
+      Worker[] team) {
     this.id = id;
+    this.boxedId = id;
     this.source = source;
     this.start = start;
     this.end = end;
@@ -61,5 +76,6 @@ final class SeatInfo {
     this.teamId = teamId;
     this.currentHolder = currentHolder;
     this.pool = pool;
+    this.team = team;
   }
 }

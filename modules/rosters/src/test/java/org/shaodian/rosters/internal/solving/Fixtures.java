@@ -183,8 +183,9 @@ final class Fixtures {
     /** A seat held by {@code person} (null: open). */
     Seat by(Worker person) {
       SeatToFill source = source();
-      CandidatePool pool = new CandidatePool(List.of(), 0, List.of());
-      SeatInfo info = new SeatInfo(source, RegionKey.of(post), Rules.mask(required), null, pool);
+      CandidatePool pool = CandidatePool.of(List.of(), 0, List.of());
+      SeatInfo info =
+          new SeatInfo(source, RegionKey.of(post), Rules.mask(required), null, pool, new Worker[0]);
       return new Seat(info, person == null ? List.of() : List.of(person), person);
     }
   }

@@ -15,9 +15,11 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.shaodian.rosters.api.DutyRole;
 import org.shaodian.rosters.api.Qualification;
 
+@Timeout(60)
 class RosterSolverTest {
 
   /** Short limits: these problems are small (each solve also builds a solver, ~0.5 s). */
