@@ -10,6 +10,8 @@ public enum RosterPermission implements Permission {
   PEOPLE_READ(
       EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.OFFICIAL, Role.SUPERVISOR, Role.GRID_WORKER)),
   PEOPLE_WRITE(EnumSet.of(Role.ADMIN, Role.COMMANDER)),
+  /** A person's full phone, for one person with a reason (audited): to call them to duty. */
+  PEOPLE_REVEAL(EnumSet.of(Role.ADMIN, Role.COMMANDER)),
   /** Teams, posts, seats, absences, coverage, solver jobs, handovers and findings, to read. */
   ROSTER_READ(
       EnumSet.of(

@@ -41,6 +41,12 @@ public class Problem extends RuntimeException {
         List.of());
   }
 
+  /** 429: the caller asked too often; the detail says for what and until when. */
+  public static Problem tooMany(Text detail) {
+    return new Problem(
+        429, "too-many-requests", Text.of("请求过于频繁", "Too many requests"), detail, List.of());
+  }
+
   /** 409: the request conflicts with the current state (a stale version, a duplicate …). */
   public static Problem conflict(Text detail) {
     return new Problem(409, "conflict", Text.of("冲突", "Conflict"), detail, List.of());

@@ -21,7 +21,14 @@ public enum KernelPermission implements Permission {
    */
   ACCOUNT_ADMIN(EnumSet.of(Role.ADMIN)),
   /** Moving sealed personal data to the current key, after a rotation, is for administrators. */
-  PERSONAL_DATA_KEYS(EnumSet.of(Role.ADMIN));
+  PERSONAL_DATA_KEYS(EnumSet.of(Role.ADMIN)),
+  /**
+   * May see a full ID number, phone or plate at all (for one record, with a reason); each module
+   * narrows it with a permission of its own for each kind of record (rosters: PEOPLE_REVEAL).
+   */
+  PERSONAL_DATA_REVEAL(EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.GRID_WORKER)),
+  /** Who saw a full ID number, phone or plate, and why: for officials and supervision. */
+  REVEALS_READ(EnumSet.of(Role.ADMIN, Role.OFFICIAL, Role.SUPERVISOR));
 
   private final Set<Role> grantedTo;
 

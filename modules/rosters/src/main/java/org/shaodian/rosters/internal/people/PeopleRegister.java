@@ -23,6 +23,8 @@ import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.paging.KeysetQuery;
 import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageRequest;
+import org.shaodian.kernel.api.personal.RevealedValue;
+import org.shaodian.kernel.api.personal.Reveals;
 import org.shaodian.kernel.api.problem.Problem;
 import org.shaodian.kernel.api.region.Region;
 import org.shaodian.kernel.api.region.RegionCode;
@@ -59,6 +61,8 @@ public class PeopleRegister implements PeopleService {
   @Inject AuditTrail audit;
 
   @Inject Clock clock;
+
+  @Inject Reveals reveals;
 
   @Override
   @RosterAccess(RosterPermission.PEOPLE_READ)
@@ -195,6 +199,22 @@ public class PeopleRegister implements PeopleService {
                 PeopleAudit.DEACTIVATED, PeopleAudit.PERSON, idOf(person), person.regionPath())
             .withSummary("region=" + person.homeRegion()));
     return view(person);
+  }
+
+  /**
+   * A person's full phone, for a stated reason: recorded, audited and counted against the caller's
+   * hourly allowance by the kernel ({@link Reveals}). 404 when the person has no phone.
+   */
+  @RosterAccess(RosterPermission.PEOPLE_REVEAL)
+  public RevealedValue revealPhone(UUID id, String reason) {
+    Person person = find(id, RosterPermission.PEOPLE_REVEAL);
+    if (person.phone() == null) {
+      throw Problem.notFound(Text.of("电话号码", "Phone number"));
+    }
+    return reveals.reveal(
+        new Reveals.Request(
+            PeopleAudit.PERSON, id.toString(), person.regionPath(), "phone", reason.strip()),
+        person.phone());
   }
 
   /** A person the caller may act on: 404 alike for one that does not exist or lies outside. */

@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageParameters;
+import org.shaodian.kernel.api.personal.RevealForm;
+import org.shaodian.kernel.api.personal.RevealedValue;
 import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.web.PathIds;
 import org.shaodian.kernel.api.web.QueryParameters;
@@ -53,6 +55,8 @@ public class PeopleResource {
   private static final String ETAG = "ETag";
 
   @Inject PeopleService people;
+
+  @Inject PeopleRegister register;
 
   @GET
   @RosterAccess(RosterPermission.PEOPLE_READ)
@@ -216,6 +220,37 @@ public class PeopleResource {
     UUID personId = parseId(id);
     PersonView person = people.deactivate(personId, Versions.fromIfMatch(ifMatch));
     return Response.ok(person).tag(Versions.etag(person.version())).build();
+  }
+
+  @POST
+  @Path("{id}/phone/reveal")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RosterAccess(RosterPermission.PEOPLE_REVEAL)
+  @Operation(
+      operationId = "revealPersonPhone",
+      summary = "查看完整电话 — a person's full phone, for a stated reason",
+      description =
+          "Recorded and audited (who, whose, why, when) and listed to officials; never cached. More"
+              + " than the hourly allowance (20 by default) is refused and flagged.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The full phone",
+      content = @Content(schema = @Schema(implementation = RevealedValue.class)))
+  @APIResponse(responseCode = "400", description = "No reason given (see errors)")
+  @APIResponse(responseCode = "403", description = "The role may not see full phones")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such person, no phone, or outside the caller's jurisdiction")
+  @APIResponse(responseCode = "413", description = "The body is larger than 1 MB")
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many full values within the hour: refused and flagged")
+  public RevealedValue revealPhone(
+      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id")
+          String id,
+      @Valid @NotNull RevealForm form) {
+    UUID personId = parseId(id);
+    return register.revealPhone(personId, form.reason());
   }
 
   private static UUID parseId(String id) {
