@@ -324,6 +324,13 @@ class RosterPrintoutsIT {
           .contentType("application/problem+json")
           .body("errors[0].field", equalTo("from"));
     }
+    // a year ISO 8601 allows, but with no week after it: refused, not a 500
+    as(Api.SHOUCHANG_OFFICIAL)
+        .queryParam("from", "+999999999-12-31")
+        .get("/reports/posts/{id}/week", post)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("from"));
     String person =
         (String)
             seats(post, today(), today().plusDays(6)).stream()
