@@ -2,18 +2,11 @@ package org.shaodian.reporting.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperExportManager;
-import net.sf.jasperreports.engine.JasperFillManager;
-import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.shaodian.kernel.api.i18n.Language;
 import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.region.Region;
@@ -29,12 +22,8 @@ public class PeopleListReport {
   static final String TEMPLATE = "people";
 
   private static final Text TITLE = Text.of("值守力量名册", "People on duty");
-  private static final Text GENERATED_AT = Text.of("制表时间:", "Generated: ");
-  private static final Text GENERATED_BY = Text.of("制表人:", "By: ");
   private static final Text YES = Text.of("是", "yes");
   private static final Text NO = Text.of("否", "no");
-  private static final Text FOOTNOTE =
-      Text.of("个人信息已脱敏,请勿外传", "Personal data masked; do not pass on");
   private static final Map<String, Text> COLUMNS =
       Map.of(
           "COL_NAME", Text.of("姓名", "Name"),
@@ -43,7 +32,6 @@ public class PeopleListReport {
           "COL_PHONE", Text.of("联系电话", "Phone"),
           "COL_QUALIFICATIONS", Text.of("资质", "Qualifications"),
           "COL_REGION", Text.of("所属区域", "Home region"));
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @Inject ReportTemplates templates;
 
@@ -65,25 +53,16 @@ public class PeopleListReport {
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("TITLE", regionName + " " + TITLE.in(language));
     parameters.put("REGION_NAME", regionName + " (" + region.code() + ")");
-    parameters.put("GENERATED_AT", GENERATED_AT.in(language) + TIME.format(generatedAt));
-    parameters.put("GENERATED_BY", GENERATED_BY.in(language) + generatedBy);
+    parameters.put("GENERATED_AT", PrintoutText.generatedAt(generatedAt, language));
+    parameters.put("GENERATED_BY", PrintoutText.generatedBy(generatedBy, language));
     parameters.put(
         "TOTAL_LABEL",
         language == Language.EN ? "Total: " + people.size() : "共 " + people.size() + " 人");
-    parameters.put("FOOTNOTE", FOOTNOTE.in(language));
+    parameters.put("FOOTNOTE", PrintoutText.FOOTNOTE.in(language));
     COLUMNS.forEach((key, label) -> parameters.put(key, label.in(language)));
 
     List<Map<String, ?>> rows = people.stream().<Map<String, ?>>map(p -> row(p, language)).toList();
-    try {
-      JasperPrint print =
-          JasperFillManager.fillReport(
-              templates.get(TEMPLATE), parameters, new JRMapCollectionDataSource(rows));
-      ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-      JasperExportManager.exportReportToPdfStream(print, pdf);
-      return pdf.toByteArray();
-    } catch (JRException e) {
-      throw new IllegalStateException("cannot render the people list", e);
-    }
+    return templates.pdf(TEMPLATE, parameters, rows);
   }
 
   private static Map<String, Object> row(PersonView person, Language language) {

@@ -8,7 +8,19 @@ import org.shaodian.kernel.api.access.Role;
 /** Who may download which printout. */
 public enum ReportPermission implements Permission {
   /** The list of people who serve in a region. */
-  PEOPLE_LIST(EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.OFFICIAL, Role.SUPERVISOR));
+  PEOPLE_LIST(EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.OFFICIAL, Role.SUPERVISOR)),
+  /**
+   * A post's week and a person's duty list: the roles that may read rosters (the rosters api checks
+   * its own permission and the jurisdiction again).
+   */
+  ROSTERS(
+      EnumSet.of(
+          Role.ADMIN,
+          Role.COMMANDER,
+          Role.OFFICIAL,
+          Role.SUPERVISOR,
+          Role.GRID_WORKER,
+          Role.CHECKPOINT_STAFF));
 
   private final Set<Role> grantedTo;
 

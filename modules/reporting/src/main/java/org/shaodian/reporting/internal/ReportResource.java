@@ -93,15 +93,16 @@ public class ReportResource {
     List<PersonView> everyone = people.listAll(PeopleQuery.inRegion(region.code()), MAX_PEOPLE);
     OffsetDateTime now = OffsetDateTime.now(clock);
     byte[] pdf = peopleList.render(region, everyone, language.get(), access.caller().name(), now);
-    printouts.printed(PrintoutAudit.PEOPLE_LIST, region, everyone.size(), language.get().name());
-    String fileName =
+    printouts.printed(
+        PrintoutAudit.PEOPLE_LIST,
+        region.code().value(),
+        region.path(),
+        "people=" + everyone.size() + " lang=" + language.get().name());
+    return PrintoutFormat.PDF.download(
+        pdf,
         "people-"
             + region.code()
             + "-"
-            + now.toLocalDate().format(DateTimeFormatter.BASIC_ISO_DATE)
-            + ".pdf";
-    return Response.ok(pdf, PDF)
-        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-        .build();
+            + now.toLocalDate().format(DateTimeFormatter.BASIC_ISO_DATE));
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.problem.Problem;
 
@@ -49,17 +50,28 @@ public final class QueryParameters {
     }
   }
 
-  /** A calendar date, ISO 8601 (2026-11-30), as query parameters and path segments give them. */
+  /**
+   * A calendar date, ISO 8601 with a four-digit year (2026-11-30), as query parameters and path
+   * segments give them. ISO 8601 also allows years such as +999999999, the last that {@link
+   * LocalDate} holds: a day after one of them is no date at all, so they are refused here rather
+   * than failing later in date arithmetic.
+   */
   public static LocalDate date(String name, String value) {
     if (isAbsent(value)) {
       return null;
     }
+    String text = value.strip();
     try {
-      return LocalDate.parse(value.strip());
+      if (!FOUR_DIGIT_YEAR.matcher(text).matches()) {
+        throw new DateTimeParseException("not yyyy-mm-dd", text, 0);
+      }
+      return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw Problem.invalid(name, Text.of("日期格式为 2026-11-30", "must be a date like 2026-11-30"));
     }
   }
+
+  private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   /** An instant with its offset, ISO 8601 (2026-11-30T08:15:00+08:00). */
   public static OffsetDateTime instant(String name, String value) {
