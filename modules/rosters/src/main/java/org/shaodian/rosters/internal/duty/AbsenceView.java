@@ -3,6 +3,7 @@ package org.shaodian.rosters.internal.duty;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.shaodian.kernel.api.ShaodianTime;
 import org.shaodian.rosters.api.AbsenceReason;
 
 /**
@@ -26,10 +27,10 @@ public record AbsenceView(
     return new AbsenceView(
         absence.id(),
         absence.person(),
-        DutyViews.at(absence.start()),
-        DutyViews.at(absence.end()),
+        ShaodianTime.at(absence.start()),
+        ShaodianTime.at(absence.end()),
         absence.reason(),
         absence.note(),
-        DutyViews.at(absence.recordedAt()));
+        ShaodianTime.at(absence.recordedAt()));
   }
 }

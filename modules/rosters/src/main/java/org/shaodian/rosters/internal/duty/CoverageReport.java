@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.shaodian.kernel.api.ShaodianTime;
 import org.shaodian.kernel.api.access.Access;
 import org.shaodian.kernel.api.access.JurisdictionScope;
@@ -105,14 +104,14 @@ public class CoverageReport implements CoverageService {
       Coverage.Figures postTotal = Coverage.Figures.NONE;
       List<Coverage.ShiftCoverage> shifts = new ArrayList<>();
       for (LocalDate day : days) {
+        List<Seat> seats = post.seatsOn(day);
         for (Shift shift : post.pattern().shifts()) {
           if (!filter.counts(day, shift)) {
             continue;
           }
-          Predicate<Seat> inShift = seat -> seat.shift().no() == shift.no();
           Coverage.Figures figures = Coverage.Figures.NONE;
-          for (Seat seat : post.seatsOn(day)) {
-            if (inShift.test(seat)) {
+          for (Seat seat : seats) {
+            if (seat.shift().no() == shift.no()) {
               figures = figures.plus(count(held.get(post.id() + "/" + seat.key()), now));
             }
           }
@@ -121,8 +120,8 @@ public class CoverageReport implements CoverageService {
                   day,
                   shift.no(),
                   shift.label(),
-                  DutyViews.at(shift.startOn(day)),
-                  DutyViews.at(shift.endOn(day)),
+                  ShaodianTime.at(shift.startOn(day)),
+                  ShaodianTime.at(shift.endOn(day)),
                   figures));
           postTotal = postTotal.plus(figures);
         }
@@ -133,7 +132,7 @@ public class CoverageReport implements CoverageService {
       total = total.plus(postTotal);
     }
     return new Coverage(
-        scope.root().code(), scope.root().name(), date, DutyViews.at(now), total, lines);
+        scope.root().code(), scope.root().name(), date, ShaodianTime.at(now), total, lines);
   }
 
   private static Coverage.Figures count(Assignment duty, Instant now) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +37,18 @@ public class DutyViews {
     return names;
   }
 
+  /** The names of these posts, by id. */
+  public Map<UUID, String> postNames(Collection<UUID> posts) {
+    Map<UUID, String> names = new HashMap<>();
+    if (!posts.isEmpty()) {
+      em.createQuery("select p.id, p.name from Post p where p.id in :ids", Object[].class)
+          .setParameter("ids", List.copyOf(new java.util.HashSet<>(posts)))
+          .getResultList()
+          .forEach(row -> names.put((UUID) row[0], (String) row[1]));
+    }
+    return names;
+  }
+
   /** A seat as it stands at {@code now}: open when {@code duty} is null. */
   public static DutyView view(
       Post post, Seat seat, Assignment duty, Map<UUID, String> names, Instant now) {
@@ -47,8 +58,8 @@ public class DutyViews {
         seat.date(),
         seat.shift().no(),
         seat.shift().label(),
-        at(seat.start()),
-        at(seat.end()),
+        ShaodianTime.at(seat.start()),
+        ShaodianTime.at(seat.end()),
         seat.role(),
         seat.seatNo(),
         seat.required().stream().sorted().toList(),
@@ -56,8 +67,8 @@ public class DutyViews {
         duty == null ? null : names.get(duty.person()),
         state(duty, now),
         duty == null ? null : duty.via(),
-        duty == null ? null : at(duty.signedInAt()),
-        duty == null ? null : at(duty.signedOutAt()));
+        duty == null ? null : ShaodianTime.at(duty.signedInAt()),
+        duty == null ? null : ShaodianTime.at(duty.signedOutAt()));
   }
 
   public static SeatState state(Assignment duty, Instant now) {
@@ -71,9 +82,5 @@ public class DutyViews {
       return SeatState.SIGNED_IN;
     }
     return duty.isNoShow(now) ? SeatState.NO_SHOW : SeatState.ASSIGNED;
-  }
-
-  static OffsetDateTime at(Instant instant) {
-    return instant == null ? null : OffsetDateTime.ofInstant(instant, ShaodianTime.ZONE);
   }
 }

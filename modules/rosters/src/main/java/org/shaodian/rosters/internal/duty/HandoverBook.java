@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.shaodian.kernel.api.ShaodianTime;
 import org.shaodian.kernel.api.audit.AuditEvent;
 import org.shaodian.kernel.api.audit.AuditTrail;
 import org.shaodian.kernel.api.i18n.Text;
@@ -174,11 +175,11 @@ public class HandoverBook {
                     h.note(),
                     h.writtenBy(),
                     names.get(h.writtenBy()),
-                    DutyViews.at(h.writtenAt()),
+                    ShaodianTime.at(h.writtenAt()),
                     h.acknowledgedBy() != null,
                     h.acknowledgedBy(),
                     h.acknowledgedBy() == null ? null : names.get(h.acknowledgedBy()),
-                    DutyViews.at(h.acknowledgedAt())))
+                    ShaodianTime.at(h.acknowledgedAt())))
         .toList();
   }
 }

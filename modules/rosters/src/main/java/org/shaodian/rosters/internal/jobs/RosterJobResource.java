@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -200,7 +199,8 @@ public class RosterJobResource {
               }
             });
     Map<UUID, String> personNames = names.names(people);
-    Map<UUID, String> postNames = new HashMap<>(jobs.postNames(page.items()));
+    Map<UUID, String> postNames =
+        names.postNames(page.items().stream().map(ProposedSeat::post).toList());
     return page.map(
         s -> {
           UnfilledReason reason =

@@ -74,16 +74,12 @@ public record RosterJobView(
             ? null
             : job.movesPerSecond(),
         job.startedBy(),
-        at(job.createdAt()),
-        at(job.solvingSince()),
-        at(job.finishedAt()),
+        ShaodianTime.at(job.createdAt()),
+        ShaodianTime.at(job.solvingSince()),
+        ShaodianTime.at(job.finishedAt()),
         job.decidedBy(),
-        at(job.decidedAt()),
+        ShaodianTime.at(job.decidedAt()),
         job.failure(),
         job.version());
-  }
-
-  private static OffsetDateTime at(java.time.Instant instant) {
-    return instant == null ? null : OffsetDateTime.ofInstant(instant, ShaodianTime.ZONE);
   }
 }

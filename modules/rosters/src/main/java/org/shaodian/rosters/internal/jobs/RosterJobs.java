@@ -463,19 +463,6 @@ public class RosterJobs {
     return job;
   }
 
-  /** The names of the posts of a page of proposed seats. */
-  @RosterAccess(RosterPermission.ROSTER_READ)
-  public Map<UUID, String> postNames(List<ProposedSeat> seats) {
-    Map<UUID, String> names = new HashMap<>();
-    if (!seats.isEmpty()) {
-      em.createQuery("select p.id, p.name from Post p where p.id in :ids", Object[].class)
-          .setParameter("ids", seats.stream().map(ProposedSeat::post).distinct().toList())
-          .getResultList()
-          .forEach(row -> names.put((UUID) row[0], (String) row[1]));
-    }
-    return names;
-  }
-
   @RosterAccess(RosterPermission.ROSTER_READ)
   public RosterJob get(UUID jobId) {
     return find(jobId, RosterPermission.ROSTER_READ);

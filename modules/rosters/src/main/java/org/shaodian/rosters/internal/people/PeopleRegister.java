@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -245,8 +244,8 @@ public class PeopleRegister implements PeopleService {
         home == null ? person.homeRegion().value() : home.name(),
         person.isActive(),
         person.version(),
-        OffsetDateTime.ofInstant(person.registeredAt(), ShaodianTime.ZONE),
-        OffsetDateTime.ofInstant(person.updatedAt(), ShaodianTime.ZONE));
+        ShaodianTime.at(person.registeredAt()),
+        ShaodianTime.at(person.updatedAt()));
   }
 
   private static String likeEscaped(String text) {

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -222,7 +221,7 @@ public class PostRegister implements PostService {
         post.seatsPerDay(),
         post.isActive(),
         post.version(),
-        OffsetDateTime.ofInstant(post.openedAt(), ShaodianTime.ZONE),
-        OffsetDateTime.ofInstant(post.updatedAt(), ShaodianTime.ZONE));
+        ShaodianTime.at(post.openedAt()),
+        ShaodianTime.at(post.updatedAt()));
   }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +24,7 @@ import org.shaodian.kernel.api.web.Versions;
 import org.shaodian.rosters.api.FindingState;
 import org.shaodian.rosters.internal.RosterAccess;
 import org.shaodian.rosters.internal.RosterPermission;
+import org.shaodian.rosters.internal.duty.DutyViews;
 import org.shaodian.rosters.internal.posts.Post;
 import org.shaodian.rosters.internal.posts.PostRegister;
 
@@ -45,6 +45,8 @@ public class FindingBook {
   @Inject Clock clock;
 
   @Inject PostRegister posts;
+
+  @Inject DutyViews names;
 
   /** Findings within the caller's jurisdiction, the latest first. */
   @RosterAccess(RosterPermission.ROSTER_READ)
@@ -141,13 +143,7 @@ public class FindingBook {
   }
 
   private List<FindingView> views(List<Finding> findings) {
-    Map<UUID, String> postNames = new HashMap<>();
-    if (!findings.isEmpty()) {
-      em.createQuery("select p.id, p.name from Post p where p.id in :ids", Object[].class)
-          .setParameter("ids", findings.stream().map(Finding::post).distinct().toList())
-          .getResultList()
-          .forEach(row -> postNames.put((UUID) row[0], (String) row[1]));
-    }
+    Map<UUID, String> postNames = names.postNames(findings.stream().map(Finding::post).toList());
     return findings.stream()
         .map(
             f ->
@@ -159,19 +155,15 @@ public class FindingBook {
                     f.severity(),
                     f.note(),
                     f.photoNote(),
-                    at(f.foundAt()),
+                    ShaodianTime.at(f.foundAt()),
                     f.recordedBy(),
                     f.state(),
                     f.rectification(),
-                    at(f.rectifiedAt()),
+                    ShaodianTime.at(f.rectifiedAt()),
                     f.rectifiedBy(),
-                    at(f.closedAt()),
+                    ShaodianTime.at(f.closedAt()),
                     f.closedBy(),
                     f.version()))
         .toList();
-  }
-
-  private static java.time.OffsetDateTime at(Instant instant) {
-    return instant == null ? null : java.time.OffsetDateTime.ofInstant(instant, ShaodianTime.ZONE);
   }
 }

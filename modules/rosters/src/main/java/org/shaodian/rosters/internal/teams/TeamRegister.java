@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -223,8 +222,8 @@ public class TeamRegister {
                   counts.getOrDefault(team.id(), 0L),
                   team.isActive(),
                   team.version(),
-                  OffsetDateTime.ofInstant(team.formedAt(), ShaodianTime.ZONE),
-                  OffsetDateTime.ofInstant(team.updatedAt(), ShaodianTime.ZONE));
+                  ShaodianTime.at(team.formedAt()),
+                  ShaodianTime.at(team.updatedAt()));
             })
         .toList();
   }
@@ -235,6 +234,6 @@ public class TeamRegister {
         person.name(),
         person.affiliation(),
         member.role(),
-        OffsetDateTime.ofInstant(member.joinedAt(), ShaodianTime.ZONE));
+        ShaodianTime.at(member.joinedAt()));
   }
 }
