@@ -160,6 +160,53 @@ class RosterJobsIT {
         .body("findAll { it.assignedVia == 'SOLVER' }.size()", equalTo(0));
   }
 
+  /**
+   * A proposal for one village gives a person a shift; meanwhile the command office gives that
+   * person the same shift at the town's highway exit, outside the job's region, so no seat of the
+   * proposal changed and only the database's one-duty-at-a-time rule sees the clash: 409, and
+   * nothing of the proposal is applied.
+   */
+  @Test
+  void aClashOnlyTheDatabaseSeesRefusesTheWholeAcceptance() throws Exception {
+    LocalDate day = today().plusDays(26);
+    String xihu = "330182107201";
+    String job = start(xihu, day, day).getString("id");
+    assertThat(awaitNot(job, "QUEUED", "SOLVING").getString("state")).isEqualTo("PROPOSED");
+    List<Map<String, Object>> filled =
+        as(COMMAND)
+            .queryParam("changes", "true")
+            .queryParam("size", "200")
+            .get("/roster-jobs/{id}/proposal", job)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.findAll { it.change == 'FILL' }");
+    assertThat(filled).isNotEmpty();
+    Map<String, Object> seat = filled.get(0);
+    RostersIT.assign(
+            COMMAND,
+            highwayExit(),
+            day + "/" + seat.get("shift") + "/GUIDE/2",
+            (String) seat.get("person"))
+        .then()
+        .statusCode(201);
+
+    as(COMMAND)
+        .post("/roster-jobs/{id}/acceptance", job)
+        .then()
+        .statusCode(409)
+        .body("detail", equalTo("该人员在这段时间已有值守,未保存"));
+    assertThat(awaitNot(job).getString("state")).isEqualTo("PROPOSED");
+    as(COMMAND)
+        .queryParam("from", day.toString())
+        .get("/posts/{id}/seats", seat.get("post"))
+        .then()
+        .statusCode(200)
+        .body("findAll { it.state == 'ASSIGNED' }.size()", equalTo(0));
+    as(COMMAND).post("/roster-jobs/{id}/discard", job).then().statusCode(200);
+  }
+
   @Test
   void aJobCanBeStoppedEarlyAndProposesWhatItHas() throws Exception {
     LocalDate from = today().plusDays(22);

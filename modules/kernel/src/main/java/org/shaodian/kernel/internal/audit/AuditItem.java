@@ -9,7 +9,10 @@ import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A record touched by a bulk action, listed under its one audit entry. */
+/**
+ * A record touched by a bulk action, listed under its one audit entry. Mapped for the audit's
+ * queries; {@link JpaAuditTrail} writes the rows in bulk ({@code RowInserts}), not as entities.
+ */
 @Entity
 @Table(name = "kernel_audit_item")
 public class AuditItem {
@@ -20,11 +23,6 @@ public class AuditItem {
   private String itemType;
 
   protected AuditItem() {}
-
-  AuditItem(UUID auditId, String itemType, String itemId) {
-    this.key = new Key(auditId, itemId);
-    this.itemType = itemType;
-  }
 
   /** The entry and the item's id. */
   @Embeddable
@@ -38,11 +36,6 @@ public class AuditItem {
     private String itemId;
 
     protected Key() {}
-
-    Key(UUID auditId, String itemId) {
-      this.auditId = auditId;
-      this.itemId = itemId;
-    }
 
     @Override
     public boolean equals(Object other) {

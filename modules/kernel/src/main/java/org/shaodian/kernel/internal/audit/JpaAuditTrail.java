@@ -7,9 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.util.List;
 import org.shaodian.kernel.api.access.Access;
 import org.shaodian.kernel.api.audit.AuditEvent;
 import org.shaodian.kernel.api.audit.AuditTrail;
+import org.shaodian.kernel.api.tx.RowInserts;
 
 /**
  * Appends to {@code kernel_audit} inside the caller's transaction (MANDATORY: an audit entry
@@ -27,13 +29,18 @@ public class JpaAuditTrail implements AuditTrail {
 
   @Inject Clock clock;
 
+  @Inject RowInserts rows;
+
   @Override
   public void record(AuditEvent event) {
     AuditEntry entry = new AuditEntry(access.caller(), clock.instant(), event);
     em.persist(entry);
-    for (String itemId : event.itemIds()) {
-      em.persist(new AuditItem(entry.id(), event.itemType().id(), itemId));
-    }
     em.flush();
+    // a bulk action lists thousands of items (an accepted roster's duties): rows, not entities
+    String itemType = event.itemIds().isEmpty() ? null : event.itemType().id();
+    rows.insert(
+        "kernel_audit_item",
+        List.of("audit_id", "item_type", "item_id"),
+        event.itemIds().stream().map(itemId -> List.of(entry.id(), itemType, itemId)).toList());
   }
 }

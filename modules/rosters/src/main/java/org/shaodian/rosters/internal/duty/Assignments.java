@@ -1,6 +1,7 @@
 package org.shaodian.rosters.internal.duty;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.shaodian.kernel.api.tx.RowInserts;
 import org.shaodian.rosters.api.DutyRole;
 
 /**
@@ -20,10 +22,25 @@ public class Assignments {
   @PersistenceContext(unitName = "rosters")
   EntityManager em;
 
+  @Inject RowInserts rows;
+
   /** Stores a duty with its hours; the database decides between concurrent takers. */
   public void hold(Assignment assignment) {
-    em.persist(assignment);
-    assignment.hours().forEach(em::persist);
+    holdAll(List.of(assignment));
+  }
+
+  /**
+   * Stores duties with their hours, in bulk: the duties through JPA (flushed at once, since the
+   * hours refer to them), the hours as rows. A seat or an hour already taken, here or in another
+   * transaction, fails the whole call with its constraint's 409.
+   */
+  public void holdAll(List<Assignment> duties) {
+    duties.forEach(em::persist);
+    em.flush();
+    rows.insert(
+        DutyHour.TABLE,
+        DutyHour.COLUMNS,
+        duties.stream().flatMap(duty -> duty.hours().stream()).map(DutyHour::row).toList());
   }
 
   /** Releases duties and their hours. */

@@ -149,7 +149,7 @@ public class DutyRoster implements DutyService {
           Text.of("该席位已有人值守,请先释放", "Someone else holds this seat; release it first"));
     }
     Assignment duty = give(seat, person, AssignedVia.HAND, now);
-    em.flush();
+    assignments.hold(duty);
     audit.record(
         AuditEvent.of(DutyAudit.ASSIGNED, DutyAudit.DUTY, postId.toString(), post.regionPath())
             .withSummary("seat=" + seat.key() + " person=" + personId)
@@ -218,7 +218,7 @@ public class DutyRoster implements DutyService {
         throw located(problem, at);
       }
     }
-    em.flush();
+    assignments.holdAll(given);
     for (Post post : byId.values()) {
       List<String> ids =
           given.stream()
@@ -296,6 +296,7 @@ public class DutyRoster implements DutyService {
         .orElseThrow(() -> Problem.notFound(DUTY));
   }
 
+  /** The duty a seat's rules allow (not stored yet): a 409 saying why not otherwise. */
   private Assignment give(Seat seat, Person person, AssignedVia via, Instant now) {
     if (!now.isBefore(seat.end())) {
       throw Problem.conflict(Text.of("该班次已结束", "The shift is over"));
@@ -303,7 +304,6 @@ public class DutyRoster implements DutyService {
     Assignment duty =
         seat.assign(
             person, assignments.absencesOf(person.id(), seat.start(), seat.end()), via, now);
-    assignments.hold(duty);
     return duty;
   }
 

@@ -373,7 +373,7 @@ public class RosterJobs {
     }
     assignments.release(released);
     em.flush();
-    em.clear(); // released hours must not linger in the context when a holder takes others
+    em.clear(); // thousands of duties read for the stale check need no dirty checking later
     Map<UUID, List<Absence>> absences = new HashMap<>();
     for (List<UUID> chunk : chunks(List.copyOf(new HashSet<>(changedPeople)))) {
       em.createQuery("select p from Person p where p.id in :ids", Person.class)
@@ -388,7 +388,7 @@ public class RosterJobs {
           .forEach(b -> absences.computeIfAbsent(b.person(), p -> new ArrayList<>()).add(b));
     }
     posts.clear();
-    List<String> given = new ArrayList<>();
+    List<Assignment> given = new ArrayList<>();
     for (ProposedSeat seat : changes) {
       Post post = posts.computeIfAbsent(seat.post(), id -> em.find(Post.class, id));
       Seat place = post.seat(seat.date(), seat.shiftNo(), seat.role(), seat.seatNo());
@@ -399,12 +399,11 @@ public class RosterJobs {
                 "方案中的人员已不在本区域,请重新排班",
                 "A person in the proposal has left the region; start a new job"));
       }
-      Assignment duty =
+      given.add(
           place.assign(
-              person, absences.getOrDefault(person.id(), List.of()), AssignedVia.SOLVER, now);
-      assignments.hold(duty);
-      given.add(duty.id().toString());
+              person, absences.getOrDefault(person.id(), List.of()), AssignedVia.SOLVER, now));
     }
+    assignments.holdAll(given);
     job = em.find(RosterJob.class, jobId);
     job.accept(access.caller().name(), now);
     em.flush();
@@ -416,7 +415,8 @@ public class RosterJobs {
       audit.record(
           AuditEvent.of(DutyAudit.ASSIGNED, DutyAudit.DUTY, jobId.toString(), job.regionPath())
               .withSummary("solver job=" + jobId + " seats=" + given.size())
-              .withItems(DutyAudit.DUTY, given));
+              .withItems(
+                  DutyAudit.DUTY, given.stream().map(duty -> duty.id().toString()).toList()));
     }
     return new Accepted(job, given.size(), released.size(), begun);
   }
