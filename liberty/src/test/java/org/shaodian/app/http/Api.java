@@ -44,6 +44,8 @@ final class Api {
   static final String YINHU_COMMAND = "yinhu-command";
   static final String GENGLOU_SUPERVISOR = "genglou-supervisor";
   static final String XIANGSHAN_GRID = "xiangshan-grid";
+  static final String YANGXI_COMMAND = "yangxi-command";
+  static final String YANGAN_GRID = "yangan-grid";
 
   static final String HANGZHOU = "330100";
   static final String JIANDE = "330182";
@@ -51,6 +53,9 @@ final class Api {
   static final String XIHU_VILLAGE = "330182107201";
   static final String GENGLOU = "330182003000";
   static final String YINHU = "330111006000";
+  static final String YANGAN = "330182002001";
+  static final String YANGAN_GRID_1 = "330182002001001";
+  static final String YANGAN_GRID_2 = "330182002001002";
 
   /** The OpenAPI document the server serves: every test's exchanges are checked against it. */
   static final OpenApiContract CONTRACT;

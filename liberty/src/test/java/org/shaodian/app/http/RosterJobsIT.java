@@ -270,8 +270,19 @@ class RosterJobsIT {
         .post("/roster-jobs")
         .then()
         .statusCode(409);
-    // a grid with a post but nobody living there: no people
-    String grid = "330182002001003";
+    // a new grid with a post but nobody living there: no people
+    String grid =
+        as(Api.ADMIN)
+            .contentType("application/json")
+            .body(
+                "{\"parentCode\":\"330182002001\",\"name\":\"无人网格"
+                    + UUID.randomUUID().toString().substring(0, 8)
+                    + "\"}")
+            .post("/admin/regions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("code");
     as(Api.ADMIN)
         .contentType("application/json")
         .body(

@@ -1,6 +1,8 @@
 package org.shaodian.rosters.api;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageRequest;
@@ -21,6 +23,13 @@ public interface PeopleService {
   List<PersonView> listAll(PeopleQuery query, int atMost);
 
   PersonView get(UUID id);
+
+  /**
+   * The names of people who serve, by id, for lists that show who holds a post (a grid's staff, a
+   * seat's holder): the role is checked, the jurisdiction is not, since people serve outside their
+   * home region and their names are on every notice board. Ids that do not exist are left out.
+   */
+  Map<UUID, String> namesOf(Collection<UUID> ids);
 
   PersonView register(PersonDetails details);
 

@@ -93,6 +93,26 @@ public final class KeysetQuery<E> {
         pathExpression + " >= :" + name + "Start and " + pathExpression + " < :" + name + "End");
   }
 
+  /**
+   * Only the records whose text ({@code expression}, a name) contains {@code part}, ignoring case;
+   * nothing is narrowed when {@code part} is null or blank. {@code %}, {@code _} and the escape
+   * character in the part match themselves.
+   */
+  public KeysetQuery<E> whereContains(String expression, String part) {
+    if (part == null || part.isBlank()) {
+      return this;
+    }
+    String escaped =
+        part.strip()
+            .toLowerCase(java.util.Locale.ROOT)
+            .replace("!", "!!")
+            .replace("%", "!%")
+            .replace("_", "!_");
+    String name = "contains" + conditions.size();
+    return where(
+        "lower(" + expression + ") like :" + name + " escape '!'", name, "%" + escaped + "%");
+  }
+
   /** Binds a named parameter that several conditions share. */
   public KeysetQuery<E> parameter(String name, Object value) {
     parameters.put(name, value);

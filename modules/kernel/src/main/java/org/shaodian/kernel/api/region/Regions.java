@@ -20,4 +20,10 @@ public interface Regions {
 
   /** The direct children of a region, by code. */
   List<Region> children(RegionCode code);
+
+  /**
+   * The regions of one level within a region (itself included when it is of that level), in tree
+   * order: a community's or a town's grids. At most {@code atMost}.
+   */
+  List<Region> within(Region root, RegionLevel level, int atMost);
 }

@@ -39,6 +39,23 @@ public final class QueryParameters {
     };
   }
 
+  /** A record's id (a UUID) given as a filter; a 400 naming the parameter when it is not one. */
+  public static java.util.UUID uuid(String name, String value) {
+    if (isAbsent(value)) {
+      return null;
+    }
+    try {
+      String text = value.strip();
+      java.util.UUID id = java.util.UUID.fromString(text);
+      if (!id.toString().equalsIgnoreCase(text)) {
+        throw new IllegalArgumentException("not in the canonical form");
+      }
+      return id;
+    } catch (IllegalArgumentException e) {
+      throw Problem.invalid(name, Text.of("不是有效的编号", "not a valid id"));
+    }
+  }
+
   public static <E extends Enum<E>> E oneOf(String name, String value, Class<E> type) {
     if (isAbsent(value)) {
       return null;

@@ -12,6 +12,7 @@ import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.problem.Problem;
 import org.shaodian.kernel.api.region.Region;
 import org.shaodian.kernel.api.region.RegionCode;
+import org.shaodian.kernel.api.region.RegionLevel;
 import org.shaodian.kernel.api.region.Regions;
 
 /** The region tree from the kernel's tables. */
@@ -45,6 +46,22 @@ public class RegionDirectory implements Regions {
         .stream()
         .map(RegionNode::toRegion)
         .collect(Collectors.toMap(Region::code, region -> region));
+  }
+
+  @Override
+  public List<Region> within(Region root, RegionLevel level, int atMost) {
+    return em
+        .createQuery(
+            "select r from RegionNode r where r.path like :path and r.level = :level"
+                + " order by r.path",
+            RegionNode.class)
+        .setParameter("path", root.path() + "%")
+        .setParameter("level", level)
+        .setMaxResults(atMost)
+        .getResultList()
+        .stream()
+        .map(RegionNode::toRegion)
+        .toList();
   }
 
   @Override

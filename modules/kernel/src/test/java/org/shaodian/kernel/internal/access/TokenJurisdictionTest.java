@@ -49,6 +49,11 @@ class TokenJurisdictionTest {
         public List<Region> children(RegionCode code) {
           throw new UnsupportedOperationException();
         }
+
+        @Override
+        public List<Region> within(Region root, RegionLevel level, int atMost) {
+          throw new UnsupportedOperationException();
+        }
       };
 
   @Test

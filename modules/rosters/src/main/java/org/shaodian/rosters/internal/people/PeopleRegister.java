@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -106,13 +106,8 @@ public class PeopleRegister implements PeopleService {
       people.where(
           ":qualification member of p.qualifications", "qualification", query.qualification());
     }
-    if (query.nameContains() != null && !query.nameContains().isBlank()) {
-      people.where(
-          "lower(p.name) like :name escape '!'",
-          "name",
-          "%" + likeEscaped(query.nameContains().strip()) + "%");
-    }
     return people
+        .whereContains("p.name", query.nameContains())
         .orderBy("p.regionPath", Person::regionPath)
         .orderBy("p.nameKey", Person::nameKey)
         .orderBy("p.id", Person::id);
@@ -150,6 +145,20 @@ public class PeopleRegister implements PeopleService {
   @RosterAccess(RosterPermission.PEOPLE_READ)
   public PersonView get(UUID id) {
     return view(find(id, RosterPermission.PEOPLE_READ));
+  }
+
+  @Override
+  @RosterAccess(RosterPermission.PEOPLE_READ)
+  public Map<UUID, String> namesOf(Collection<UUID> ids) {
+    Map<UUID, String> names = new HashMap<>();
+    List<UUID> distinct = ids.stream().distinct().toList();
+    for (int from = 0; from < distinct.size(); from += 1000) {
+      em.createQuery("select p.id, p.name from Person p where p.id in :ids", Object[].class)
+          .setParameter("ids", distinct.subList(from, Math.min(distinct.size(), from + 1000)))
+          .getResultList()
+          .forEach(row -> names.put((UUID) row[0], (String) row[1]));
+    }
+    return names;
   }
 
   @Override
@@ -246,9 +255,5 @@ public class PeopleRegister implements PeopleService {
         person.version(),
         ShaodianTime.at(person.registeredAt()),
         ShaodianTime.at(person.updatedAt()));
-  }
-
-  private static String likeEscaped(String text) {
-    return text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 }

@@ -1,0 +1,33 @@
+package org.shaodian.grids.internal;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.shaodian.kernel.api.access.Permission;
+import org.shaodian.kernel.api.access.Role;
+
+/** The grids module's access matrix. */
+public enum GridPermission implements Permission {
+  /** Grids, their staff and the register (masked), to read. */
+  GRIDS_READ(
+      EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.OFFICIAL, Role.SUPERVISOR, Role.GRID_WORKER)),
+  /** Who serves a grid: the command office appoints grid leaders, doctors, building heads … */
+  STAFF_WRITE(EnumSet.of(Role.ADMIN, Role.COMMANDER)),
+  /** Buildings, dwellings and residents: the grid worker keeps the register of their grids. */
+  REGISTER_WRITE(EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.GRID_WORKER)),
+  /**
+   * A resident's full ID number or phone, for one resident with a reason (audited): the grid worker
+   * who must call them or check them against a list.
+   */
+  REGISTER_REVEAL(EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.GRID_WORKER));
+
+  private final Set<Role> grantedTo;
+
+  GridPermission(Set<Role> grantedTo) {
+    this.grantedTo = grantedTo;
+  }
+
+  @Override
+  public Set<Role> grantedTo() {
+    return grantedTo;
+  }
+}

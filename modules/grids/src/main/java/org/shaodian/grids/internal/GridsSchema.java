@@ -1,0 +1,44 @@
+package org.shaodian.grids.internal;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
+import java.util.List;
+import org.shaodian.kernel.api.i18n.Text;
+import org.shaodian.kernel.api.personal.IdNumber;
+import org.shaodian.kernel.api.personal.PhoneNumber;
+import org.shaodian.kernel.api.personal.SealedColumn;
+import org.shaodian.kernel.api.problem.ConstraintRule;
+import org.shaodian.kernel.api.schema.ModuleSchema;
+
+/** The grids tables migrate after the rosters tables (grids builds on the rosters api). */
+@Dependent
+public class GridsSchema {
+
+  @Produces
+  static ModuleSchema schema() {
+    return new ModuleSchema(
+        "grids",
+        20,
+        List.of(
+            ConstraintRule.conflict(
+                "grids_one_building_name",
+                Text.of("本网格已有同名楼栋", "The grid already has a building of that name")),
+            ConstraintRule.conflict(
+                "grids_one_dwelling",
+                Text.of("该楼栋单元已有此房号", "The building's unit already has that room")),
+            ConstraintRule.conflict(
+                "grids_one_resident_per_id_number",
+                Text.of(
+                    "该身份证号码已在居民登记中(每人只登记一次)",
+                    "A resident with this ID number is already registered (once per person)")),
+            ConstraintRule.conflict(
+                "grids_one_role_per_person",
+                Text.of("该人员已在本网格担任此职", "The person already holds this role in the grid")),
+            ConstraintRule.conflict(
+                "grids_one_holder",
+                Text.of("该职位已有人担任,请先卸任", "Someone already holds this post; relieve them first"))),
+        List.of(
+            new SealedColumn("grids_resident", "id", "id_number", IdNumber.class),
+            new SealedColumn("grids_resident", "id", "phone", PhoneNumber.class)));
+  }
+}

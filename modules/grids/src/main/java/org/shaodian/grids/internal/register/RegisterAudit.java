@@ -1,0 +1,23 @@
+package org.shaodian.grids.internal.register;
+
+import org.shaodian.kernel.api.audit.AuditAction;
+import org.shaodian.kernel.api.audit.SubjectType;
+
+/** What the audit trail says about a grid's register. */
+final class RegisterAudit {
+
+  static final SubjectType BUILDING = SubjectType.of("grids", "building");
+  static final SubjectType DWELLING = SubjectType.of("grids", "dwelling");
+  static final SubjectType RESIDENT = SubjectType.of("grids", "resident");
+
+  static final AuditAction ADDED = AuditAction.of("added");
+  static final AuditAction REGISTERED = AuditAction.of("registered");
+  static final AuditAction UPDATED = AuditAction.of("updated");
+
+  /** Seen by the grid a resident moved to. */
+  static final AuditAction MOVED_IN = AuditAction.of("moved-in");
+
+  static final AuditAction MOVED_OUT = AuditAction.of("moved-out");
+
+  private RegisterAudit() {}
+}
