@@ -9,6 +9,7 @@ final class RegisterAudit {
   static final SubjectType BUILDING = SubjectType.of("grids", "building");
   static final SubjectType DWELLING = SubjectType.of("grids", "dwelling");
   static final SubjectType RESIDENT = SubjectType.of("grids", "resident");
+  static final SubjectType REGISTER_IMPORT = SubjectType.of("grids", "register-import");
 
   static final AuditAction ADDED = AuditAction.of("added");
   static final AuditAction REGISTERED = AuditAction.of("registered");
@@ -18,6 +19,12 @@ final class RegisterAudit {
   static final AuditAction MOVED_IN = AuditAction.of("moved-in");
 
   static final AuditAction MOVED_OUT = AuditAction.of("moved-out");
+
+  static final AuditAction UPLOADED = AuditAction.of("uploaded");
+  static final AuditAction IMPORTED = AuditAction.of("imported");
+  static final AuditAction IMPORT_FAILED = AuditAction.of("import-failed");
+  static final AuditAction IMPORT_REJECTED = AuditAction.of("import-rejected");
+  static final AuditAction EXPORTED = AuditAction.of("exported");
 
   private RegisterAudit() {}
 }

@@ -125,24 +125,8 @@ public class Resident {
   }
 
   private void apply(ResidentDetails details, Dwelling to, Instant now) {
+    requireFlagsFit(details, LocalDate.ofInstant(now, ShaodianTime.ZONE));
     Set<ResidentFlag> flags = details.flags();
-    if (flags.contains(ResidentFlag.SERVING_PARTY_MEMBER)
-        && !flags.contains(ResidentFlag.PARTY_MEMBER)) {
-      throw Problem.invalid(
-          "flags",
-          Text.of("在职党员须同时标记为党员", "an in-service party member is a party member: mark both"));
-    }
-    LocalDate today = LocalDate.ofInstant(now, ShaodianTime.ZONE);
-    if (flags.contains(ResidentFlag.ELDERLY_LIVING_ALONE)
-        && ageOn(details.idNumber(), today) < ELDERLY_FROM_AGE) {
-      throw Problem.invalid(
-          "flags",
-          Text.of(
-              "独居老人须年满 " + ELDERLY_FROM_AGE + " 岁(按身份证出生日期)",
-              "elderly living alone means "
-                  + ELDERLY_FROM_AGE
-                  + " or older (by the ID number's birth date)"));
-    }
     name = details.name();
     nameKey = NameOrder.key(name);
     idNumber = details.idNumber();
@@ -156,6 +140,31 @@ public class Resident {
     dwelling = to.id();
     regionPath = to.regionPath();
     updatedAt = now;
+  }
+
+  /**
+   * The flags fit the resident on a day: an in-service party member is a party member, and the
+   * elderly living alone are 60 or older by the ID number's birth date. A 400 naming {@code flags}
+   * otherwise.
+   */
+  static void requireFlagsFit(ResidentDetails details, LocalDate today) {
+    Set<ResidentFlag> flags = details.flags();
+    if (flags.contains(ResidentFlag.SERVING_PARTY_MEMBER)
+        && !flags.contains(ResidentFlag.PARTY_MEMBER)) {
+      throw Problem.invalid(
+          "flags",
+          Text.of("在职党员须同时标记为党员", "an in-service party member is a party member: mark both"));
+    }
+    if (flags.contains(ResidentFlag.ELDERLY_LIVING_ALONE)
+        && ageOn(details.idNumber(), today) < ELDERLY_FROM_AGE) {
+      throw Problem.invalid(
+          "flags",
+          Text.of(
+              "独居老人须年满 " + ELDERLY_FROM_AGE + " 岁(按身份证出生日期)",
+              "elderly living alone means "
+                  + ELDERLY_FROM_AGE
+                  + " or older (by the ID number's birth date)"));
+    }
   }
 
   /** Age in whole years on a day, from the ID number's birth date. */
@@ -185,6 +194,11 @@ public class Resident {
 
   public IdNumber idNumber() {
     return idNumber;
+  }
+
+  /** The ID number's blind index, as stored. */
+  String idNumberIndex() {
+    return idNumberIndex;
   }
 
   public PhoneNumber phone() {

@@ -3,11 +3,14 @@ package org.shaodian.kernel.api.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.problem.Problem;
 
@@ -37,6 +40,30 @@ public final class Uploads {
           .toString();
     } catch (CharacterCodingException e) {
       throw Problem.unreadable(notText);
+    }
+  }
+
+  /**
+   * The whole body into a file, at most {@code limit} bytes, without holding it in memory (a
+   * spreadsheet to read as a stream); the same 413s as {@link #readAtMost}. The file is the
+   * caller's to delete.
+   */
+  public static void copyAtMost(long declaredLength, InputStream body, Path file, long limit) {
+    if (declaredLength > limit) {
+      throw Problem.tooLarge(limit);
+    }
+    byte[] chunk = new byte[CHUNK];
+    long written = 0;
+    try (OutputStream out = Files.newOutputStream(file)) {
+      for (int n = body.read(chunk); n != -1; n = body.read(chunk)) {
+        written += n;
+        if (written > limit) {
+          throw Problem.tooLarge(limit);
+        }
+        out.write(chunk, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

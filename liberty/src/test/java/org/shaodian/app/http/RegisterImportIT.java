@@ -1,0 +1,293 @@
+package org.shaodian.app.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.shaodian.app.http.Api.as;
+
+import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The register as a spreadsheet through the running server: the shipped sample imported into a grid
+ * and imported again without duplicates, wrong rows named by row and column (all or nothing, or the
+ * valid rows), wrong files and headings refused at once, and the register exported masked.
+ */
+class RegisterImportIT {
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final Path SAMPLE = Path.of("..", "docs", "samples", "register-sample.xlsx");
+  static final String[] HEADINGS = {
+    "楼栋", "单元", "房号", "姓名", "身份证号", "手机号", "与户主关系", "独居老人", "需帮扶", "党员", "在职党员"
+  };
+
+  static JsonPath upload(String user, String grid, byte[] sheet, boolean allOrNothing) {
+    return as(user)
+        .contentType(XLSX)
+        .queryParam("allOrNothing", allOrNothing)
+        .queryParam("fileName", "登记表.xlsx")
+        .body(sheet)
+        .post("/grids/{grid}/register/imports", grid)
+        .then()
+        .statusCode(202)
+        .header(
+            "Location",
+            startsWith(io.restassured.RestAssured.baseURI + "/api/v1/register-imports/"))
+        .extract()
+        .jsonPath();
+  }
+
+  /** Polls an import until it has finished. */
+  static JsonPath finished(String user, String id) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    while (true) {
+      JsonPath now =
+          as(user).get("/register-imports/{id}", id).then().statusCode(200).extract().jsonPath();
+      if (!List.of("QUEUED", "READING", "WRITING").contains(now.getString("state"))
+          || Instant.now().isAfter(deadline)) {
+        return now;
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  /** A sheet with the standard headings and the given rows. */
+  static byte[] sheet(String[]... rows) {
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = book.createSheet();
+      String[][] all = new String[rows.length + 1][];
+      all[0] = HEADINGS;
+      System.arraycopy(rows, 0, all, 1, rows.length);
+      for (int r = 0; r < all.length; r++) {
+        Row row = sheet.createRow(r);
+        for (int c = 0; c < all[r].length; c++) {
+          row.createCell(c).setCellValue(all[r][c]);
+        }
+      }
+      book.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String[] resident(
+      String building, String room, String name, String idNumber, String relation) {
+    return new String[] {
+      building, "1单元", room, name, idNumber, "13957100000", relation, "", "", "", ""
+    };
+  }
+
+  @Test
+  void theSampleImportsIntoAGridAndAgainWithoutDuplicates() throws Exception {
+    byte[] sample = Files.readAllBytes(SAMPLE);
+    String grid = "330182002001005";
+    String id = upload(Api.YANGXI_COMMAND, grid, sample, true).getString("id");
+    JsonPath done = finished(Api.YANGXI_COMMAND, id);
+    assertThat(done.getString("state")).isEqualTo("DONE");
+    assertThat(done.getInt("rowsRead")).isEqualTo(48);
+    assertThat(done.getInt("added")).isEqualTo(48);
+    assertThat(done.getList("errors")).isEmpty();
+    assertThat(done.getString("fileName")).isEqualTo("登记表.xlsx");
+    // its two buildings were added with their dwellings
+    as(Api.YANGXI_COMMAND)
+        .get("/grids/{grid}/buildings", grid)
+        .then()
+        .statusCode(200)
+        .body("items.find { it.name == '10幢' }.residents", equalTo(24))
+        .body("items.find { it.name == '11幢' }.dwellings", equalTo(12));
+
+    // the same file again: everyone is found by their ID number, nobody is added twice
+    JsonPath again =
+        finished(
+            Api.YANGXI_COMMAND, upload(Api.YANGXI_COMMAND, grid, sample, true).getString("id"));
+    assertThat(again.getString("state")).isEqualTo("DONE");
+    assertThat(again.getInt("added")).isZero();
+    assertThat(again.getInt("unchanged")).isEqualTo(48);
+    as(Api.ADMIN)
+        .queryParam("subjectId", id)
+        .get("/audit")
+        .then()
+        .statusCode(200)
+        .body("items.action", hasItem("uploaded"))
+        .body("items.action", hasItem("imported"));
+  }
+
+  @Test
+  void wrongRowsAreNamedAndAllOrNothingWritesNothing() throws Exception {
+    String good = GridsIT.idNumber(40);
+    String other = GridsIT.idNumber(41);
+    String wrongCheck = other.substring(0, 17) + (other.charAt(17) == '1' ? '2' : '1');
+    byte[] sheet =
+        sheet(
+            resident("导入楼", "101", "杨秀兰", good, "户主"),
+            resident("导入楼", "102", "何志强", wrongCheck, "户主"),
+            resident("导入楼", "103", "叶春梅", GridsIT.idNumber(42), "房东"),
+            resident("导入楼", "104", "方海燕", good, "户主"),
+            new String[] {
+              "导入楼", "1单元", "105", "汪建华", GridsIT.idNumber(43), "", "户主", "", "", "", "是"
+            });
+
+    JsonPath rejected =
+        finished(
+            Api.YANGAN_GRID,
+            upload(Api.YANGAN_GRID, Api.YANGAN_GRID_1, sheet, true).getString("id"));
+    assertThat(rejected.getString("state")).isEqualTo("REJECTED");
+    assertThat(rejected.getInt("added")).isZero();
+    assertThat(rejected.getInt("rowsRejected")).isEqualTo(4);
+    List<Map<String, Object>> errors = rejected.getList("errors");
+    assertThat(errors)
+        .extracting(e -> e.get("row") + ":" + e.get("column"))
+        .containsExactly("3:身份证号", "4:与户主关系", "5:身份证号", "6:在职党员");
+    assertThat(errors.get(2).get("message")).isEqualTo("与第 2 行是同一身份证号码");
+    as(Api.YANGAN_GRID)
+        .queryParam("q", "杨秀兰")
+        .get("/residents")
+        .then()
+        .body("items.size()", equalTo(0));
+
+    // the valid rows only, by choice
+    JsonPath partly =
+        finished(
+            Api.YANGAN_GRID,
+            upload(Api.YANGAN_GRID, Api.YANGAN_GRID_1, sheet, false).getString("id"));
+    assertThat(partly.getString("state")).isEqualTo("DONE");
+    assertThat(partly.getInt("added")).isEqualTo(1);
+    assertThat(partly.getInt("rowsRejected")).isEqualTo(4);
+    as(Api.YANGAN_GRID)
+        .queryParam("q", "杨秀兰")
+        .get("/residents")
+        .then()
+        .body("items.size()", equalTo(1))
+        .body("items[0].dwelling.address", equalTo("导入楼1单元101"));
+
+    // someone registered in a grid the worker does not keep stays there
+    String elsewhere = GridsIT.idNumber(44);
+    String dwelling = GridsIT.newDwelling(Api.YANGXI_COMMAND, Api.YANGAN_GRID_2);
+    GridsIT.register(Api.YANGXI_COMMAND, GridsIT.residentBody(elsewhere, dwelling, ""))
+        .then()
+        .statusCode(201);
+    JsonPath outside =
+        finished(
+            Api.YANGAN_GRID,
+            upload(
+                    Api.YANGAN_GRID,
+                    Api.YANGAN_GRID_1,
+                    sheet(resident("导入楼", "106", "周桂英", elsewhere, "户主")),
+                    false)
+                .getString("id"));
+    assertThat(outside.getInt("added")).isZero();
+    assertThat(outside.getList("errors.column")).containsExactly("身份证号");
+  }
+
+  @Test
+  void wrongFilesAndHeadingsAreRefusedAtOnce() {
+    byte[] noIdColumn;
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Row heading = book.createSheet().createRow(0);
+      String[] headings = {"楼栋", "房号", "姓名", "与户主关系", "备注"};
+      for (int c = 0; c < headings.length; c++) {
+        heading.createCell(c).setCellValue(headings[c]);
+      }
+      book.write(out);
+      noIdColumn = out.toByteArray();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    as(Api.YANGAN_GRID)
+        .contentType(XLSX)
+        .body(noIdColumn)
+        .post("/grids/{grid}/register/imports", Api.YANGAN_GRID_1)
+        .then()
+        .statusCode(400)
+        .body("errors.message", hasItem("E1:未知的列“备注”"))
+        .body("errors.message", hasItem("缺少列“身份证号”"));
+    as(Api.YANGAN_GRID)
+        .contentType(XLSX)
+        .body("楼栋,房号\n1幢,101\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .post("/grids/{grid}/register/imports", Api.YANGAN_GRID_1)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("file"));
+    as(Api.YANGAN_GRID)
+        .contentType("text/csv")
+        .body("楼栋,房号\n")
+        .post("/grids/{grid}/register/imports", Api.YANGAN_GRID_1)
+        .then()
+        .statusCode(415);
+    as(Api.YANGAN_GRID)
+        .contentType(XLSX)
+        .body(new byte[21 * 1024 * 1024])
+        .post("/grids/{grid}/register/imports", Api.YANGAN_GRID_1)
+        .then()
+        .statusCode(413);
+    as(Api.SHOUCHANG_COMMAND)
+        .contentType(XLSX)
+        .body(sheet())
+        .post("/grids/{grid}/register/imports", Api.YANGAN_GRID_1)
+        .then()
+        .statusCode(404);
+    as(Api.SHOUCHANG_OFFICIAL)
+        .contentType(XLSX)
+        .body(sheet())
+        .post("/grids/{grid}/register/imports", Api.YANGAN_GRID_1)
+        .then()
+        .statusCode(403);
+  }
+
+  @Test
+  void theRegisterExportsMaskedInTheColumnsTheImportReads() throws IOException {
+    byte[] exported =
+        as(Api.YANGAN_GRID)
+            .accept(XLSX)
+            .get("/grids/{grid}/register", Api.YANGAN_GRID_1)
+            .then()
+            .statusCode(200)
+            .contentType(XLSX)
+            .header("Content-Disposition", startsWith("attachment"))
+            .extract()
+            .asByteArray();
+    int residents =
+        as(Api.YANGAN_GRID)
+            .queryParam("region", Api.YANGAN_GRID_1)
+            .get("/residents")
+            .then()
+            .extract()
+            .path("total");
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
+      Sheet sheet = book.getSheetAt(0);
+      DataFormatter text = new DataFormatter();
+      List<String> headings = new ArrayList<>();
+      sheet.getRow(0).forEach(cell -> headings.add(text.formatCellValue(cell)));
+      assertThat(headings).containsExactly(HEADINGS);
+      assertThat(sheet.getLastRowNum()).isEqualTo(residents);
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        assertThat(text.formatCellValue(sheet.getRow(r).getCell(4))).matches(GridsIT.MASKED_ID);
+        String phone = text.formatCellValue(sheet.getRow(r).getCell(5));
+        assertThat(phone).matches("^$|" + GridsIT.MASKED_PHONE);
+      }
+    }
+    as(Api.SHOUCHANG_OFFICIAL)
+        .accept(XLSX)
+        .get("/grids/{grid}/register", Api.YANGAN_GRID_1)
+        .then()
+        .statusCode(404);
+  }
+}
