@@ -45,6 +45,7 @@ final class Api {
   static final String GENGLOU_SUPERVISOR = "genglou-supervisor";
   static final String XIANGSHAN_GRID = "xiangshan-grid";
   static final String YANGXI_COMMAND = "yangxi-command";
+  static final String JIANDE_OFFICIAL = "jiande-official";
   static final String YANGAN_GRID = "yangan-grid";
 
   static final String HANGZHOU = "330100";

@@ -15,6 +15,11 @@ public enum GridPermission implements Permission {
   /** Buildings, dwellings and residents: the grid worker keeps the register of their grids. */
   REGISTER_WRITE(EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.GRID_WORKER)),
   /**
+   * The returnee ledger, to register in: the grid worker door to door, the checkpoint that inspects
+   * a returnee; and their test results.
+   */
+  LEDGER_WRITE(EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.GRID_WORKER, Role.CHECKPOINT_STAFF)),
+  /**
    * A resident's full ID number or phone, for one resident with a reason (audited): the grid worker
    * who must call them or check them against a list.
    */

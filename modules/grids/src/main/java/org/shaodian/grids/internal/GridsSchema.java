@@ -7,6 +7,8 @@ import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.personal.IdNumber;
 import org.shaodian.kernel.api.personal.PhoneNumber;
 import org.shaodian.kernel.api.personal.SealedColumn;
+import org.shaodian.kernel.api.personal.TestOutcome;
+import org.shaodian.kernel.api.personal.TravelHistory;
 import org.shaodian.kernel.api.problem.ConstraintRule;
 import org.shaodian.kernel.api.schema.ModuleSchema;
 
@@ -32,6 +34,11 @@ public class GridsSchema {
                     "该身份证号码已在居民登记中(每人只登记一次)",
                     "A resident with this ID number is already registered (once per person)")),
             ConstraintRule.conflict(
+                "grids_one_returnee_per_id_number",
+                Text.of(
+                    "此人刚被另一处同时登记,请重试(将合并为同一条台账)",
+                    "Registered at the same moment elsewhere: try again (it will join that entry)")),
+            ConstraintRule.conflict(
                 "grids_one_role_per_person",
                 Text.of("该人员已在本网格担任此职", "The person already holds this role in the grid")),
             ConstraintRule.conflict(
@@ -39,6 +46,10 @@ public class GridsSchema {
                 Text.of("该职位已有人担任,请先卸任", "Someone already holds this post; relieve them first"))),
         List.of(
             new SealedColumn("grids_resident", "id", "id_number", IdNumber.class),
-            new SealedColumn("grids_resident", "id", "phone", PhoneNumber.class)));
+            new SealedColumn("grids_resident", "id", "phone", PhoneNumber.class),
+            new SealedColumn("grids_returnee", "id", "id_number", IdNumber.class),
+            new SealedColumn("grids_returnee", "id", "phone", PhoneNumber.class),
+            new SealedColumn("grids_returnee", "id", "travel", TravelHistory.class),
+            new SealedColumn("grids_returnee_test", "id", "outcome", TestOutcome.class)));
   }
 }
