@@ -19,6 +19,10 @@ public enum GridPermission implements Permission {
    * a returnee; and their test results.
    */
   LEDGER_WRITE(EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.GRID_WORKER, Role.CHECKPOINT_STAFF)),
+  /** Home health management: the grid worker records visits, extends and ends cases. */
+  CASE_WRITE(EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.GRID_WORKER)),
+  /** Opening a case: the grid worker, and a checkpoint that diverts a traveller home. */
+  CASE_OPEN(EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.GRID_WORKER, Role.CHECKPOINT_STAFF)),
   /**
    * A resident's full ID number or phone, for one resident with a reason (audited): the grid worker
    * who must call them or check them against a list.

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import java.util.List;
 import org.shaodian.kernel.api.i18n.Text;
+import org.shaodian.kernel.api.personal.HealthNote;
 import org.shaodian.kernel.api.personal.IdNumber;
 import org.shaodian.kernel.api.personal.PhoneNumber;
 import org.shaodian.kernel.api.personal.SealedColumn;
@@ -39,6 +40,14 @@ public class GridsSchema {
                     "此人刚被另一处同时登记,请重试(将合并为同一条台账)",
                     "Registered at the same moment elsewhere: try again (it will join that entry)")),
             ConstraintRule.conflict(
+                "grids_one_open_case_per_person",
+                Text.of(
+                    "此人已有未结束的居家健康管理,请先结束或延长该管理",
+                    "The person has a home health case open: end or extend that one")),
+            ConstraintRule.conflict(
+                "grids_one_visit_a_day",
+                Text.of("当天的走访已登记", "That day's visit is recorded already")),
+            ConstraintRule.conflict(
                 "grids_one_role_per_person",
                 Text.of("该人员已在本网格担任此职", "The person already holds this role in the grid")),
             ConstraintRule.conflict(
@@ -50,6 +59,9 @@ public class GridsSchema {
             new SealedColumn("grids_returnee", "id", "id_number", IdNumber.class),
             new SealedColumn("grids_returnee", "id", "phone", PhoneNumber.class),
             new SealedColumn("grids_returnee", "id", "travel", TravelHistory.class),
-            new SealedColumn("grids_returnee_test", "id", "outcome", TestOutcome.class)));
+            new SealedColumn("grids_returnee_test", "id", "outcome", TestOutcome.class),
+            new SealedColumn("grids_home_case", "id", "id_number", IdNumber.class),
+            new SealedColumn("grids_home_case", "id", "phone", PhoneNumber.class),
+            new SealedColumn("grids_case_visit", "id", "observation", HealthNote.class)));
   }
 }

@@ -117,6 +117,18 @@ public class ReturneeBook implements ReturneeLedger {
     return new Registered(known.id(), false);
   }
 
+  /** Registers from the REST API and shows the entry to whoever registered, in one transaction. */
+  @GridAccess(GridPermission.LEDGER_WRITE)
+  public Shown registerAndShow(ReturneeDetails details, ReturneeSource source) {
+    Registered registered = register(details, source, "");
+    return new Shown(
+        views(List.of(em.find(Returnee.class, registered.returnee())), true).get(0),
+        registered.newEntry());
+  }
+
+  /** An entry as its registration left it, and whether the registration made it. */
+  public record Shown(ReturneeView view, boolean newEntry) {}
+
   /** The entries within the caller's jurisdiction (or a region of it), by place and arrival. */
   @GridAccess(GridPermission.GRIDS_READ)
   public Page<ReturneeView> list(

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.shaodian.grids.api.ReturneeLedger;
 import org.shaodian.grids.internal.GridAccess;
 import org.shaodian.grids.internal.GridPermission;
 import org.shaodian.kernel.api.paging.Page;
@@ -80,14 +79,12 @@ public class ReturneeResource {
       description = "Registered at the same moment by another source: send it again")
   @APIResponse(responseCode = "413", description = "The body is larger than 1 MB")
   public Response register(@Valid @NotNull ReturneeForm form, @Context UriInfo uri) {
-    ReturneeLedger.Registered registered =
-        ledger.register(form.toDetails(), form.sourceOrDefault(), "");
-    ReturneeView view = ledger.get(registered.returnee());
-    return registered.newEntry()
-        ? Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-            .entity(view)
+    ReturneeBook.Shown shown = ledger.registerAndShow(form.toDetails(), form.sourceOrDefault());
+    return shown.newEntry()
+        ? Response.created(uri.getAbsolutePathBuilder().path(shown.view().id().toString()).build())
+            .entity(shown.view())
             .build()
-        : Response.ok(view).build();
+        : Response.ok(shown.view()).build();
   }
 
   @GET

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.shaodian.grids.api.GridStaffRole;
 import org.shaodian.grids.internal.GridAccess;
 import org.shaodian.grids.internal.GridPermission;
 import org.shaodian.grids.internal.register.ResidentRegister;
@@ -104,6 +105,34 @@ public class GridStaffing {
         AuditEvent.of(StaffAudit.RELIEVED, StaffAudit.STAFF, staffId.toString(), grid.path())
             .withSummary(
                 "grid=" + grid.code() + " role=" + staff.role() + " person=" + staff.person()));
+  }
+
+  /** Who holds a role in a grid, by name. */
+  public record Holder(UUID person, String name) {}
+
+  /**
+   * For the module's own views (the caller checks access): the holder of a role in each of these
+   * grids — the one appointed first where several share it; places without one are left out.
+   */
+  public Map<RegionCode, Holder> holders(
+      java.util.Collection<RegionCode> grids, GridStaffRole role) {
+    if (grids.isEmpty()) {
+      return Map.of();
+    }
+    List<GridStaff> staff =
+        em.createQuery(
+                "select s from GridStaff s where s.gridCode in :codes and s.role = :role"
+                    + " order by s.since, s.id",
+                GridStaff.class)
+            .setParameter("codes", grids.stream().map(RegionCode::value).toList())
+            .setParameter("role", role)
+            .getResultList();
+    Map<UUID, String> names = people.namesOf(staff.stream().map(GridStaff::person).toList());
+    Map<RegionCode, Holder> holders = new java.util.HashMap<>();
+    for (GridStaff s : staff) {
+      holders.putIfAbsent(s.gridCode(), new Holder(s.person(), names.get(s.person())));
+    }
+    return holders;
   }
 
   /** Views of grids: staff, names and register sizes in a fixed number of queries. */

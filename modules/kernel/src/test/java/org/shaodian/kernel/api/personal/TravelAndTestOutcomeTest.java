@@ -30,6 +30,21 @@ class TravelAndTestOutcomeTest {
   }
 
   @Test
+  void aHealthNoteIsMaskedWhollyAndSealedAsItsOwnType() {
+    HealthNote note = HealthNote.of("37.6℃,咳嗽");
+    assertThat(note.masked()).isEqualTo("****");
+    assertThat(note.toString()).doesNotContain("37.6");
+    assertThat(HealthNote.isValid("x".repeat(201))).isFalse();
+    bothAreSealedAtRestAndReadBack();
+    HealthNoteConverter converter = new HealthNoteConverter();
+    String stored = converter.convertToDatabaseColumn(note);
+    assertThat(stored).startsWith(Sealed.PREFIX).doesNotContain("37.6");
+    assertThat(converter.convertToEntityAttribute(stored)).isEqualTo(note);
+    assertThatThrownBy(() -> new TravelHistoryConverter().convertToEntityAttribute(stored))
+        .isInstanceOf(RuntimeException.class);
+  }
+
+  @Test
   void aTestOutcomeIsOneOfThreeAndAlwaysMasked() {
     assertThat(TestOutcome.of("阳性")).isEqualTo(TestOutcome.POSITIVE);
     assertThat(TestOutcome.of(" negative ")).isEqualTo(TestOutcome.NEGATIVE);
