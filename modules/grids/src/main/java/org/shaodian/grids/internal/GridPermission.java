@@ -21,6 +21,8 @@ public enum GridPermission implements Permission {
   LEDGER_WRITE(EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.GRID_WORKER, Role.CHECKPOINT_STAFF)),
   /** Home health management: the grid worker records visits, extends and ends cases. */
   CASE_WRITE(EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.GRID_WORKER)),
+  /** Citizen requests: received, routed, worked on, resolved and called back. */
+  REQUEST_WRITE(EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.GRID_WORKER)),
   /** Opening a case: the grid worker, and a checkpoint that diverts a traveller home. */
   CASE_OPEN(EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.GRID_WORKER, Role.CHECKPOINT_STAFF)),
   /**

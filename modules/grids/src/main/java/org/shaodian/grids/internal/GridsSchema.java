@@ -6,6 +6,7 @@ import java.util.List;
 import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.personal.HealthNote;
 import org.shaodian.kernel.api.personal.IdNumber;
+import org.shaodian.kernel.api.personal.PersonName;
 import org.shaodian.kernel.api.personal.PhoneNumber;
 import org.shaodian.kernel.api.personal.SealedColumn;
 import org.shaodian.kernel.api.personal.TestOutcome;
@@ -62,6 +63,8 @@ public class GridsSchema {
             new SealedColumn("grids_returnee_test", "id", "outcome", TestOutcome.class),
             new SealedColumn("grids_home_case", "id", "id_number", IdNumber.class),
             new SealedColumn("grids_home_case", "id", "phone", PhoneNumber.class),
-            new SealedColumn("grids_case_visit", "id", "observation", HealthNote.class)));
+            new SealedColumn("grids_case_visit", "id", "observation", HealthNote.class),
+            new SealedColumn("grids_request", "id", "phone", PhoneNumber.class),
+            new SealedColumn("grids_request", "id", "requester", PersonName.class)));
   }
 }

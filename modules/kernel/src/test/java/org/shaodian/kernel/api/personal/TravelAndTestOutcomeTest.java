@@ -45,6 +45,15 @@ class TravelAndTestOutcomeTest {
   }
 
   @Test
+  void aCitizensNameShowsItsFirstCharacterOnly() {
+    assertThat(PersonName.of(" 周桂英 ").masked()).isEqualTo("周**");
+    assertThat(PersonName.of("欧阳").masked()).isEqualTo("欧**");
+    assertThat(PersonName.of("𠀋文").masked()).isEqualTo("𠀋**");
+    assertThat(PersonName.isValid("　")).isFalse();
+    assertThat(PersonName.of("周桂英").reveal()).isEqualTo("周桂英");
+  }
+
+  @Test
   void aTestOutcomeIsOneOfThreeAndAlwaysMasked() {
     assertThat(TestOutcome.of("阳性")).isEqualTo(TestOutcome.POSITIVE);
     assertThat(TestOutcome.of(" negative ")).isEqualTo(TestOutcome.NEGATIVE);
