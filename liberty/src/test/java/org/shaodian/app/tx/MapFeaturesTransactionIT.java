@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import db.demo.grids.V2__demo_yangan_map;
+import db.demo.grids.V5__demo_yangan_map;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -96,7 +96,7 @@ class MapFeaturesTransactionIT {
 
   /** A yellow checkpoint in the middle of grid 6 (the demo's outline). */
   private static MapFeatureDetails checkpoint(String name) {
-    List<LonLat> outline = V2__demo_yangan_map.outline(6).outline();
+    List<LonLat> outline = V5__demo_yangan_map.outline(6).outline();
     double lon = 0;
     double lat = 0;
     for (LonLat corner : outline.subList(0, outline.size() - 1)) {

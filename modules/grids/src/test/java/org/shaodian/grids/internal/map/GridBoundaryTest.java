@@ -6,7 +6,7 @@ import static org.shaodian.grids.internal.map.Shapes.refusal;
 import static org.shaodian.grids.internal.map.YanganMap.NOW;
 import static org.shaodian.grids.internal.map.YanganMap.grid;
 
-import db.demo.grids.V2__demo_yangan_map;
+import db.demo.grids.V5__demo_yangan_map;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shaodian.grids.api.LonLat;
@@ -89,7 +89,7 @@ class GridBoundaryTest {
             YanganMap.TOWN.path() + "330182002002/330182002002001/");
     GridBoundary other =
         GridBoundary.draw(
-            elsewhere, V2__demo_yangan_map.outline(2), drawn, YanganMap.names(), List.of(), NOW);
+            elsewhere, V5__demo_yangan_map.outline(2), drawn, YanganMap.names(), List.of(), NOW);
     assertThat(other.community()).isEqualTo(RegionCode.of("330182002002"));
   }
 

@@ -1,6 +1,6 @@
 package org.shaodian.grids.internal.map;
 
-import db.demo.grids.V2__demo_yangan_map;
+import db.demo.grids.V5__demo_yangan_map;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,7 +60,7 @@ final class YanganMap {
     for (int n = 1; n <= 15; n++) {
       drawn.add(
           GridBoundary.draw(
-              grid(n), V2__demo_yangan_map.outline(n), drawn, names(), List.of(), NOW));
+              grid(n), V5__demo_yangan_map.outline(n), drawn, names(), List.of(), NOW));
     }
     return drawn;
   }
@@ -68,7 +68,7 @@ final class YanganMap {
   /** The demo's features, each placed within its grid's boundary. */
   static List<MapFeature> features(List<GridBoundary> boundaries) {
     List<MapFeature> features = new ArrayList<>();
-    for (V2__demo_yangan_map.Feature f : V2__demo_yangan_map.features()) {
+    for (V5__demo_yangan_map.Feature f : V5__demo_yangan_map.features()) {
       Region region = f.grid() == 0 ? COMMUNITY : grid(f.grid());
       GridBoundary boundary = f.grid() == 0 ? null : boundaries.get(f.grid() - 1);
       features.add(

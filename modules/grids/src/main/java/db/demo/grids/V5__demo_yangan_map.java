@@ -26,7 +26,7 @@ import org.shaodian.grids.internal.map.StoredLocation;
  * store it ({@link StoredLocation}); the grids module's tests check that the outlines keep the
  * map's rules (valid, apart) and that every feature lies within its grid.
  */
-public class V2__demo_yangan_map extends BaseJavaMigration {
+public class V5__demo_yangan_map extends BaseJavaMigration {
 
   static final String COMMUNITY = "330182002001";
   static final String COMMUNITY_PATH = "/330100/330182/330182002000/330182002001/";
