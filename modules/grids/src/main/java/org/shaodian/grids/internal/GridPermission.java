@@ -12,6 +12,13 @@ public enum GridPermission implements Permission {
       EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.OFFICIAL, Role.SUPERVISOR, Role.GRID_WORKER)),
   /** Who serves a grid: the command office appoints grid leaders, doctors, building heads … */
   STAFF_WRITE(EnumSet.of(Role.ADMIN, Role.COMMANDER)),
+  /**
+   * The four-colour map: grid boundaries and the features (supply points, checkpoints, testing
+   * points, restricted passages). The command office decides where these are, and other modules
+   * place theirs through the grids api on behalf of the command office that set them up; grid
+   * workers read the map (GRIDS_READ) but do not redraw it.
+   */
+  MAP_WRITE(EnumSet.of(Role.ADMIN, Role.COMMANDER)),
   /** Buildings, dwellings and residents: the grid worker keeps the register of their grids. */
   REGISTER_WRITE(EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.GRID_WORKER)),
   /**

@@ -53,7 +53,34 @@ public class GridsSchema {
                 Text.of("该人员已在本网格担任此职", "The person already holds this role in the grid")),
             ConstraintRule.conflict(
                 "grids_one_holder",
-                Text.of("该职位已有人担任,请先卸任", "Someone already holds this post; relieve them first"))),
+                Text.of("该职位已有人担任,请先卸任", "Someone already holds this post; relieve them first")),
+            // the four-colour map (V2)
+            ConstraintRule.conflict(
+                "grids_one_map_sheet_per_community",
+                Text.of(
+                    "本社区的网格图正被他人同时修改,请重试",
+                    "Someone else is changing this community's map at this moment; try again")),
+            ConstraintRule.conflict(
+                "grids_one_boundary_per_grid",
+                Text.of(
+                    "该网格已有边界:请读取后带 If-Match 修改",
+                    "The grid already has a boundary: read it and change it with If-Match")),
+            ConstraintRule.conflict(
+                "grids_boundary_in_community",
+                Text.of("该网格所属社区的网格图不存在", "The community of the grid has no map sheet")),
+            ConstraintRule.invalid(
+                "grids_map_feature_colour",
+                "colour",
+                Text.of("须为四色之一:RED、YELLOW、GREEN、WHITE", "must be RED, YELLOW, GREEN or WHITE")),
+            ConstraintRule.invalid(
+                "grids_map_feature_reference_whole",
+                "reference",
+                Text.of("来源模块和编号须同时给出", "a source and a reference go together")),
+            ConstraintRule.conflict(
+                "grids_one_feature_per_reference",
+                Text.of(
+                    "该事项已在网格图上有要素(每项一个)",
+                    "This thing already has its feature on the map (one per thing)"))),
         List.of(
             new SealedColumn("grids_resident", "id", "id_number", IdNumber.class),
             new SealedColumn("grids_resident", "id", "phone", PhoneNumber.class),

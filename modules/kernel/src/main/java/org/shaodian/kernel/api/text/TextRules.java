@@ -1,6 +1,8 @@
 package org.shaodian.kernel.api.text;
 
 import java.util.Optional;
+import org.shaodian.kernel.api.i18n.Text;
+import org.shaodian.kernel.api.problem.Problem;
 
 /**
  * What may be in a name and in free text. Text arrives in Unicode NFC (the JSON reader normalises
@@ -11,10 +13,22 @@ public final class TextRules {
 
   /** Why a text was refused; the constraint annotations turn it into a field error. */
   public enum Breach {
-    BLANK,
-    TOO_LONG,
-    CONTROL_CHARACTER,
-    INVISIBLE_CHARACTER
+    BLANK(Text.of("不能为空", "must not be blank")),
+    TOO_LONG(Text.of("长度超过上限", "is too long")),
+    CONTROL_CHARACTER(Text.of("含有控制字符", "contains control characters")),
+    INVISIBLE_CHARACTER(
+        Text.of("含有不可见的格式字符(如方向控制符、零宽字符)", "contains invisible formatting characters"));
+
+    private final Text message;
+
+    Breach(Text message) {
+      this.message = message;
+    }
+
+    /** What a field error says about it. */
+    public Text message() {
+      return message;
+    }
   }
 
   private TextRules() {}
@@ -64,6 +78,34 @@ public final class TextRules {
       i += Character.charCount(c);
     }
     return Optional.empty();
+  }
+
+  /**
+   * A name that reaches a module other than through a checked REST form (another module's api
+   * call): the rules of {@link #checkName}, as a 400 naming the field. Returns the name stripped.
+   */
+  public static String requireName(String field, String text, int max) {
+    Optional<Breach> breach =
+        text == null ? Optional.of(Breach.BLANK) : TextRules.checkName(text, max);
+    if (breach.isPresent()) {
+      throw Problem.invalid(field, breach.get().message());
+    }
+    return text.strip();
+  }
+
+  /**
+   * Free text from such a caller: the rules of {@link #checkFreeText}, as a 400 naming the field.
+   * Null stays null; the text is returned stripped.
+   */
+  public static String requireFreeText(String field, String text, int max) {
+    if (text == null) {
+      return null;
+    }
+    Optional<Breach> breach = checkFreeText(text, max);
+    if (breach.isPresent()) {
+      throw Problem.invalid(field, breach.get().message());
+    }
+    return text.strip();
   }
 
   /** Bidirectional embeddings, overrides, isolates and marks. */

@@ -1,5 +1,6 @@
 package org.shaodian.kernel.internal.web;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -58,6 +59,14 @@ final class JsonShapes {
       return;
     }
     if (raw == Object.class || JsonValue.class.isAssignableFrom(raw)) {
+      // JSON-P types take what they are given; an object or an array must be one, at least
+      if (JsonObject.class.isAssignableFrom(raw)
+          && value.getValueType() != JsonValue.ValueType.OBJECT) {
+        errors.add(error(path, OBJECT));
+      } else if (JsonArray.class.isAssignableFrom(raw)
+          && value.getValueType() != JsonValue.ValueType.ARRAY) {
+        errors.add(error(path, ARRAY));
+      }
       return;
     }
     if (raw == boolean.class || raw == Boolean.class) {

@@ -26,6 +26,7 @@ import org.shaodian.kernel.api.i18n.Language;
 import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.problem.FieldError;
 import org.shaodian.kernel.api.problem.Problem;
+import org.shaodian.kernel.api.text.TextRules;
 import org.shaodian.kernel.internal.tx.DatabaseProblems;
 
 /**
@@ -60,14 +61,13 @@ public abstract class ProblemResponses {
               Text.of("不是有效的身份证号码", "not a valid resident identity card number")),
           Map.entry("VehiclePlate", Text.of("不是有效的车牌号码", "not a valid vehicle plate")),
           // NameText and FreeText name the rule they found broken, as the message template
-          Map.entry("{shaodian.text.BLANK}", Text.of("不能为空", "must not be blank")),
-          Map.entry("{shaodian.text.TOO_LONG}", Text.of("长度超过上限", "is too long")),
+          Map.entry("{shaodian.text.BLANK}", TextRules.Breach.BLANK.message()),
+          Map.entry("{shaodian.text.TOO_LONG}", TextRules.Breach.TOO_LONG.message()),
           Map.entry(
-              "{shaodian.text.CONTROL_CHARACTER}",
-              Text.of("含有控制字符", "contains control characters")),
+              "{shaodian.text.CONTROL_CHARACTER}", TextRules.Breach.CONTROL_CHARACTER.message()),
           Map.entry(
               "{shaodian.text.INVISIBLE_CHARACTER}",
-              Text.of("含有不可见的格式字符(如方向控制符、零宽字符)", "contains invisible formatting characters")));
+              TextRules.Breach.INVISIBLE_CHARACTER.message()));
 
   @Inject CurrentLanguage currentLanguage;
 

@@ -1,10 +1,12 @@
 package org.shaodian.kernel.api.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.shaodian.kernel.api.problem.Problem;
 import org.shaodian.kernel.api.text.TextRules.Breach;
 
 class TextRulesTest {
@@ -50,5 +52,32 @@ class TextRulesTest {
     assertThat(TextRules.checkFreeText("a\u0000b", 500)).contains(Breach.CONTROL_CHARACTER);
     assertThat(TextRules.checkFreeText("a\u202Eb", 500)).contains(Breach.INVISIBLE_CHARACTER);
     assertThat(TextRules.checkFreeText("x".repeat(501), 500)).contains(Breach.TOO_LONG);
+  }
+
+  @Test
+  void callersOtherThanFormsHearTheSameRulesAsA400NamingTheField() {
+    assertThat(TextRules.requireName("name", " 洋安社区 ", 50)).isEqualTo("洋安社区");
+    Problem blank =
+        catchThrowableOfType(Problem.class, () -> TextRules.requireName("name", "\u3000", 50));
+    assertThat(blank.status()).isEqualTo(400);
+    assertThat(blank.fieldErrors())
+        .singleElement()
+        .satisfies(e -> assertThat(e.field()).isEqualTo("name"))
+        .satisfies(e -> assertThat(e.message()).isEqualTo(Breach.BLANK.message()));
+    assertThat(
+            catchThrowableOfType(Problem.class, () -> TextRules.requireName("name", null, 50))
+                .fieldErrors())
+        .singleElement()
+        .satisfies(e -> assertThat(e.message().en()).isEqualTo("must not be blank"));
+
+    assertThat(TextRules.requireFreeText("hours", null, 10)).isNull();
+    assertThat(TextRules.requireFreeText("hours", " 07:00–19:00 ", 20)).isEqualTo("07:00–19:00");
+    assertThat(
+            catchThrowableOfType(
+                    Problem.class, () -> TextRules.requireFreeText("hours", "x".repeat(11), 10))
+                .fieldErrors())
+        .singleElement()
+        .satisfies(e -> assertThat(e.field()).isEqualTo("hours"))
+        .satisfies(e -> assertThat(e.message().zh()).isEqualTo("长度超过上限"));
   }
 }

@@ -3,6 +3,8 @@ package org.shaodian.kernel.internal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.io.ByteArrayInputStream;
@@ -23,7 +25,9 @@ class StrictJsonReaderTest {
       Integer count,
       List<String> tags,
       Inner inner,
-      Colour colour) {}
+      Colour colour,
+      JsonObject shape,
+      JsonArray points) {}
 
   public enum Colour {
     RED,
@@ -90,6 +94,15 @@ class StrictJsonReaderTest {
     assertThat(((Form) read("{\"colour\":\"GREEN\"}")).colour()).isEqualTo(Colour.GREEN);
     assertThat(fields(refused("{\"colour\":\"BLUE\"}"))).containsExactly("colour");
     assertThat(fields(refused("{\"colour\":1}"))).containsExactly("colour");
+  }
+
+  @Test
+  void jsonPTypesTakeAnyContentButAnObjectIsAnObjectAndAnArrayAnArray() throws Exception {
+    Form form = (Form) read("{\"shape\":{\"type\":\"Point\"},\"points\":[1,\"a\"]}");
+    assertThat(form.shape().getString("type")).isEqualTo("Point");
+    assertThat(form.points()).hasSize(2);
+    assertThat(fields(refused("{\"shape\":\"Point\",\"points\":{}}")))
+        .containsExactly("shape", "points");
   }
 
   @Test
