@@ -40,6 +40,7 @@ import org.shaodian.kernel.api.region.Region;
 import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.region.RegionLevel;
 import org.shaodian.kernel.api.region.Regions;
+import org.shaodian.kernel.api.text.TextRules;
 import org.shaodian.kernel.api.tx.UnitOfWork;
 import org.shaodian.kernel.api.web.Versions;
 
@@ -81,6 +82,10 @@ public class HomeCaseBook implements HomeCases {
   @Override
   @GridAccess(GridPermission.CASE_OPEN)
   public UUID open(HomeCaseDetails details, String source, String reference) {
+    // another module's words reach the case under the same rules as a form's
+    TextRules.requireName("name", details.name(), 50);
+    TextRules.requireName("source", source, 30);
+    TextRules.requireFreeText("reference", reference, 64);
     Region place = access.require(GridPermission.CASE_OPEN, details.place());
     if (place.level() != RegionLevel.VILLAGE && place.level() != RegionLevel.GRID) {
       throw Problem.invalid("place", Text.of("须为村、社区或网格", "must be a village, community or grid"));

@@ -37,6 +37,7 @@ import org.shaodian.kernel.api.region.Region;
 import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.region.RegionLevel;
 import org.shaodian.kernel.api.region.Regions;
+import org.shaodian.kernel.api.text.TextRules;
 import org.shaodian.kernel.api.tx.UnitOfWork;
 
 /**
@@ -70,6 +71,9 @@ public class ReturneeBook implements ReturneeLedger {
   @Override
   @GridAccess(GridPermission.LEDGER_WRITE)
   public Registered register(ReturneeDetails details, ReturneeSource source, String reference) {
+    // another module's words reach the ledger under the same rules as a form's
+    TextRules.requireName("name", details.name(), 50);
+    TextRules.requireFreeText("reference", reference, 64);
     Region stay = access.require(GridPermission.LEDGER_WRITE, details.stay());
     if (stay.level() != RegionLevel.VILLAGE && stay.level() != RegionLevel.GRID) {
       throw Problem.invalid("stay", Text.of("须为村、社区或网格", "must be a village, community or grid"));

@@ -153,13 +153,9 @@ final class RegisterRows {
         .ifPresent(
             breach ->
                 wrong.add(
-                    switch (breach) {
-                      case BLANK -> error(row, column, "不能为空", "must not be empty");
-                      case TOO_LONG ->
-                          error(row, column, "最多 " + max + " 个字", "at most " + max + " characters");
-                      case CONTROL_CHARACTER, INVISIBLE_CHARACTER ->
-                          error(row, column, "含有不可见字符", "holds invisible characters");
-                    }));
+                    breach == TextRules.Breach.TOO_LONG
+                        ? error(row, column, "最多 " + max + " 个字", "at most " + max + " characters")
+                        : new RowError(row.number(), column.heading(), breach.message())));
   }
 
   private static HouseholdRelation relation(String text) {
