@@ -129,6 +129,48 @@ class RegisterImportIT {
         .body("items.action", hasItem("imported"));
   }
 
+  /** More rows than the import writes at a time (1,000): every one arrives, once. */
+  @Test
+  void aLargeSheetArrivesWhole() throws Exception {
+    String[][] rows = new String[2_500][];
+    for (int i = 0; i < rows.length; i++) {
+      String first17 = "330184" + (1950 + i % 50) + "0101" + String.format("%03d", i / 50);
+      rows[i] =
+          new String[] {
+            "大楼" + (i / 100),
+            "1单元",
+            String.valueOf(100 + i % 100),
+            "住户" + i,
+            first17 + GridsIT.checkDigit(first17),
+            "",
+            "户主",
+            "",
+            "",
+            "",
+            ""
+          };
+    }
+    String grid = "330182002001006";
+    JsonPath done =
+        finished(
+            Api.YANGXI_COMMAND,
+            upload(Api.YANGXI_COMMAND, grid, sheet(rows), false).getString("id"));
+    assertThat(done.getString("state")).isEqualTo("DONE");
+    assertThat(done.getInt("added")).isEqualTo(2_500);
+    as(Api.YANGXI_COMMAND)
+        .queryParam("region", grid)
+        .queryParam("q", "住户")
+        .get("/residents")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(2_500));
+    JsonPath again =
+        finished(
+            Api.YANGXI_COMMAND,
+            upload(Api.YANGXI_COMMAND, grid, sheet(rows), false).getString("id"));
+    assertThat(again.getInt("unchanged")).isEqualTo(2_500);
+  }
+
   @Test
   void wrongRowsAreNamedAndAllOrNothingWritesNothing() throws Exception {
     String good = GridsIT.idNumber(40);

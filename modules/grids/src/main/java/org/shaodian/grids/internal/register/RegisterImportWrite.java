@@ -36,6 +36,9 @@ public class RegisterImportWrite {
   public record Outcome(
       int added, int updated, int unchanged, List<RegisterRows.RowError> errors, boolean applied) {}
 
+  /** Rows looked up and written at a time. */
+  private static final int CHUNK = 1000;
+
   @PersistenceContext(unitName = "grids")
   EntityManager em;
 
@@ -55,20 +58,23 @@ public class RegisterImportWrite {
     Instant now = clock.instant();
     List<RegisterRows.RowError> errors = new ArrayList<>(checked.errors());
 
-    // the residents already registered, by blind index
-    Map<String, Resident> registered = new HashMap<>();
+    // where the residents already registered live, by blind index: paths, not entities, so that
+    // memory does not grow with the sheet
+    Map<String, String> registeredIn = new HashMap<>();
     List<String> indexes =
         checked.rows().stream().map(row -> Resident.indexOf(row.details().idNumber())).toList();
-    for (int from = 0; from < indexes.size(); from += 1000) {
-      em.createQuery("select r from Resident r where r.idNumberIndex in :ids", Resident.class)
-          .setParameter("ids", indexes.subList(from, Math.min(indexes.size(), from + 1000)))
+    for (int from = 0; from < indexes.size(); from += CHUNK) {
+      em.createQuery(
+              "select r.idNumberIndex, r.regionPath from Resident r where r.idNumberIndex in :ids",
+              Object[].class)
+          .setParameter("ids", indexes.subList(from, Math.min(indexes.size(), from + CHUNK)))
           .getResultList()
-          .forEach(r -> registered.put(r.idNumberIndex(), r));
+          .forEach(row -> registeredIn.put((String) row[0], (String) row[1]));
     }
     List<RegisterRows.Checked> writable = new ArrayList<>();
     for (RegisterRows.Checked row : checked.rows()) {
-      Resident known = registered.get(Resident.indexOf(row.details().idNumber()));
-      if (known != null && !scope.covers(known.regionPath())) {
+      String path = registeredIn.get(Resident.indexOf(row.details().idNumber()));
+      if (path != null && !scope.covers(path)) {
         errors.add(
             new RegisterRows.RowError(
                 row.row(),
@@ -92,22 +98,36 @@ public class RegisterImportWrite {
     int updated = 0;
     int unchanged = 0;
     List<String> touched = new ArrayList<>();
-    for (RegisterRows.Checked row : writable) {
-      Dwelling dwelling = dwellings.get(row.dwellingKey());
-      Resident known = registered.get(Resident.indexOf(row.details().idNumber()));
-      if (known == null) {
-        Resident resident = Resident.register(row.details(), dwelling, now);
-        em.persist(resident);
-        touched.add(resident.id().toString());
-        added++;
-      } else if (known.change(row.details(), dwelling, now).isEmpty()) {
-        unchanged++;
-      } else {
-        touched.add(known.id().toString());
-        updated++;
-      }
-    }
     em.flush();
+    // a thousand rows at a time, flushed and let go, all in this one transaction
+    for (int from = 0; from < writable.size(); from += CHUNK) {
+      List<RegisterRows.Checked> chunk =
+          writable.subList(from, Math.min(writable.size(), from + CHUNK));
+      Map<String, Resident> registered = new HashMap<>();
+      em.createQuery("select r from Resident r where r.idNumberIndex in :ids", Resident.class)
+          .setParameter(
+              "ids", chunk.stream().map(row -> Resident.indexOf(row.details().idNumber())).toList())
+          .getResultList()
+          .forEach(r -> registered.put(r.idNumberIndex(), r));
+      for (RegisterRows.Checked row : chunk) {
+        // the dwelling may be detached by now: only its id and path are taken
+        Dwelling dwelling = dwellings.get(row.dwellingKey());
+        Resident known = registered.get(Resident.indexOf(row.details().idNumber()));
+        if (known == null) {
+          Resident resident = Resident.register(row.details(), dwelling, now);
+          em.persist(resident);
+          touched.add(resident.id().toString());
+          added++;
+        } else if (known.change(row.details(), dwelling, now).isEmpty()) {
+          unchanged++;
+        } else {
+          touched.add(known.id().toString());
+          updated++;
+        }
+      }
+      em.flush();
+      em.clear();
+    }
     audit.record(
         AuditEvent.of(
                 RegisterAudit.IMPORTED,
