@@ -22,6 +22,7 @@ import org.shaodian.grids.api.HomeCaseKind;
 import org.shaodian.grids.api.HomeCases;
 import org.shaodian.grids.internal.GridAccess;
 import org.shaodian.grids.internal.GridPermission;
+import org.shaodian.grids.internal.Households;
 import org.shaodian.grids.internal.staff.GridStaffing;
 import org.shaodian.kernel.api.ShaodianTime;
 import org.shaodian.kernel.api.access.Access;
@@ -35,10 +36,8 @@ import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.paging.KeysetQuery;
 import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageRequest;
-import org.shaodian.kernel.api.problem.Problem;
 import org.shaodian.kernel.api.region.Region;
 import org.shaodian.kernel.api.region.RegionCode;
-import org.shaodian.kernel.api.region.RegionLevel;
 import org.shaodian.kernel.api.region.Regions;
 import org.shaodian.kernel.api.text.TextRules;
 import org.shaodian.kernel.api.tx.UnitOfWork;
@@ -86,10 +85,7 @@ public class HomeCaseBook implements HomeCases {
     TextRules.requireName("name", details.name(), 50);
     TextRules.requireName("source", source, 30);
     TextRules.requireFreeText("reference", reference, 64);
-    Region place = access.require(GridPermission.CASE_OPEN, details.place());
-    if (place.level() != RegionLevel.VILLAGE && place.level() != RegionLevel.GRID) {
-      throw Problem.invalid("place", Text.of("须为村、社区或网格", "must be a village, community or grid"));
-    }
+    Region place = Households.require(access, GridPermission.CASE_OPEN, details.place(), "place");
     Instant now = clock.instant();
     LocalDate today = today(now);
     // a case that ran its course no longer keeps the person's next one out

@@ -18,6 +18,7 @@ import org.shaodian.grids.api.ReturneeSource;
 import org.shaodian.grids.api.TestKind;
 import org.shaodian.grids.internal.GridAccess;
 import org.shaodian.grids.internal.GridPermission;
+import org.shaodian.grids.internal.Households;
 import org.shaodian.kernel.api.ShaodianTime;
 import org.shaodian.kernel.api.access.Access;
 import org.shaodian.kernel.api.access.JurisdictionScope;
@@ -35,7 +36,6 @@ import org.shaodian.kernel.api.personal.TestOutcome;
 import org.shaodian.kernel.api.problem.Problem;
 import org.shaodian.kernel.api.region.Region;
 import org.shaodian.kernel.api.region.RegionCode;
-import org.shaodian.kernel.api.region.RegionLevel;
 import org.shaodian.kernel.api.region.Regions;
 import org.shaodian.kernel.api.text.TextRules;
 import org.shaodian.kernel.api.tx.UnitOfWork;
@@ -74,10 +74,7 @@ public class ReturneeBook implements ReturneeLedger {
     // another module's words reach the ledger under the same rules as a form's
     TextRules.requireName("name", details.name(), 50);
     TextRules.requireFreeText("reference", reference, 64);
-    Region stay = access.require(GridPermission.LEDGER_WRITE, details.stay());
-    if (stay.level() != RegionLevel.VILLAGE && stay.level() != RegionLevel.GRID) {
-      throw Problem.invalid("stay", Text.of("须为村、社区或网格", "must be a village, community or grid"));
-    }
+    Region stay = Households.require(access, GridPermission.LEDGER_WRITE, details.stay(), "stay");
     Instant now = clock.instant();
     if (details.arrivedOn().isAfter(LocalDate.ofInstant(now, ShaodianTime.ZONE))) {
       throw Problem.invalid("arrivedOn", Text.of("返乡日期不能晚于今天", "cannot be after today"));

@@ -161,8 +161,7 @@ public class RegisterImport {
     added = outcome.added();
     updated = outcome.updated();
     unchanged = outcome.unchanged();
-    rowsRejected =
-        (int) outcome.errors().stream().mapToInt(RegisterRows.RowError::row).distinct().count();
+    rowsRejected = RegisterRows.rowsIn(outcome.errors());
     errors.clear();
     List<RegisterRows.RowError> kept =
         outcome.errors().subList(0, Math.min(ERRORS_KEPT, outcome.errors().size()));

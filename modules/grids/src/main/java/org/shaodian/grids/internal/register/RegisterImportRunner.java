@@ -98,10 +98,7 @@ public class RegisterImportRunner {
       delete(file);
       RegisterRows.Result checked =
           RegisterRows.check(rows, LocalDate.ofInstant(clock.instant(), ShaodianTime.ZONE));
-      imports.writing(
-          importId,
-          rows.size(),
-          (int) checked.errors().stream().mapToInt(RegisterRows.RowError::row).distinct().count());
+      imports.writing(importId, rows.size(), RegisterRows.rowsIn(checked.errors()));
       imports.finish(importId, write.write(grid, importId, checked, allOrNothing));
     } catch (Problem problem) {
       // a conflict the database saw (someone registered one of the people meanwhile), a sheet

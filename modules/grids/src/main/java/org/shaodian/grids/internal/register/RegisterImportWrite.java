@@ -144,7 +144,7 @@ public class RegisterImportWrite {
                     + " unchanged="
                     + unchanged
                     + " rejected="
-                    + errors.stream().map(RegisterRows.RowError::row).distinct().count())
+                    + RegisterRows.rowsIn(errors))
             .withItems(RegisterAudit.RESIDENT, touched));
     return new Outcome(added, updated, unchanged, errors, true);
   }

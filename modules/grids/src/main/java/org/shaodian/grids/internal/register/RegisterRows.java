@@ -43,6 +43,11 @@ final class RegisterRows {
   /** The rows that may be imported, and the errors of those that may not. */
   record Result(List<Checked> rows, List<RowError> errors, int rowsRead) {}
 
+  /** How many rows the errors keep out (a row may have several). */
+  static int rowsIn(List<RowError> errors) {
+    return (int) errors.stream().mapToInt(RowError::row).distinct().count();
+  }
+
   private RegisterRows() {}
 
   static Result check(List<RegisterSheet.Row> rows, LocalDate today) {

@@ -120,7 +120,11 @@ public class Resident {
     if (!dwelling.equals(to.id())) {
       changed.add("dwelling");
     }
-    apply(details, to, now);
+    requireFlagsFit(details, LocalDate.ofInstant(now, ShaodianTime.ZONE));
+    if (!changed.isEmpty()) {
+      // nothing written when nothing changed: a re-import keeps versions, and the ETags held
+      apply(details, to, now);
+    }
     return changed;
   }
 

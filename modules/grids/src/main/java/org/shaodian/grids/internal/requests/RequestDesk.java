@@ -19,6 +19,7 @@ import org.shaodian.grids.api.GridStaffRole;
 import org.shaodian.grids.api.RequestCategory;
 import org.shaodian.grids.internal.GridAccess;
 import org.shaodian.grids.internal.GridPermission;
+import org.shaodian.grids.internal.Households;
 import org.shaodian.grids.internal.staff.GridStaffing;
 import org.shaodian.kernel.api.ShaodianTime;
 import org.shaodian.kernel.api.access.Access;
@@ -34,10 +35,8 @@ import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageRequest;
 import org.shaodian.kernel.api.personal.PersonName;
 import org.shaodian.kernel.api.personal.PhoneNumber;
-import org.shaodian.kernel.api.problem.Problem;
 import org.shaodian.kernel.api.region.Region;
 import org.shaodian.kernel.api.region.RegionCode;
-import org.shaodian.kernel.api.region.RegionLevel;
 import org.shaodian.kernel.api.region.Regions;
 import org.shaodian.kernel.api.tx.UnitOfWork;
 import org.shaodian.kernel.api.web.Versions;
@@ -84,10 +83,8 @@ public class RequestDesk {
   @GridAccess(GridPermission.REQUEST_WRITE)
   public RequestView receive(RequestForms.Receive form) {
     Region place =
-        access.require(GridPermission.REQUEST_WRITE, RegionCode.parse("place", form.place()));
-    if (place.level() != RegionLevel.VILLAGE && place.level() != RegionLevel.GRID) {
-      throw Problem.invalid("place", Text.of("须为村、社区或网格", "must be a village, community or grid"));
-    }
+        Households.require(
+            access, GridPermission.REQUEST_WRITE, RegionCode.parse("place", form.place()), "place");
     GridStaffing.Holder worker =
         staffing.holders(List.of(place.code()), GridStaffRole.GRID_WORKER).get(place.code());
     CitizenRequest request =
