@@ -1320,7 +1320,8 @@ public final class RegisterBenchmark {
     Path file = Files.createTempFile("register-export-", ".xlsx");
     try {
       Files.write(file, response.body());
-      List<RegisterSheet.Row> rows = RegisterSheet.rows(file, read -> {});
+      List<RegisterSheet.Row> rows = new ArrayList<>();
+      RegisterSheet.read(file, rows::add);
       for (RegisterSheet.Row row : rows) {
         String id = row.get(RegisterColumn.ID_NUMBER);
         if (!MASKED_ID.matcher(id).matches()) {

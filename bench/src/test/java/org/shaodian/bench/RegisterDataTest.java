@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,8 @@ class RegisterDataTest {
 
     RegisterSheet.Layout layout = RegisterSheet.layout(xlsx);
     assertEquals(RegisterColumn.values().length, layout.columns().size());
-    List<RegisterSheet.Row> rows = RegisterSheet.rows(xlsx, read -> {});
+    List<RegisterSheet.Row> rows = new ArrayList<>();
+    RegisterSheet.read(xlsx, rows::add);
     assertEquals(1000, rows.size());
     Set<String> dwellings = new HashSet<>();
     for (int i = 0; i < rows.size(); i++) {

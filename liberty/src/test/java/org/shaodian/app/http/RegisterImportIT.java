@@ -169,6 +169,35 @@ class RegisterImportIT {
             Api.YANGXI_COMMAND,
             upload(Api.YANGXI_COMMAND, grid, sheet(rows), false).getString("id"));
     assertThat(again.getInt("unchanged")).isEqualTo(2_500);
+    // the audit entry lists every resident the import wrote, however many chunks it took
+    as(Api.ADMIN)
+        .queryParam("subjectId", done.getString("id"))
+        .get("/audit")
+        .then()
+        .statusCode(200)
+        .body("items.find { it.action == 'imported' }.itemCount", equalTo(2_500));
+
+    // all or nothing, with the first chunk changing people and a wrong row in the third: the
+    // chunks already written go back with the rest
+    rows[0][3] = "改名甲";
+    rows[1_500][3] = "改名乙";
+    rows[2_400][4] = "330184195001010001"; // a wrong check digit
+    JsonPath refused =
+        finished(
+            Api.YANGXI_COMMAND,
+            upload(Api.YANGXI_COMMAND, grid, sheet(rows), true).getString("id"));
+    assertThat(refused.getString("state")).isEqualTo("REJECTED");
+    assertThat(refused.getInt("rowsRead")).isEqualTo(2_500);
+    assertThat(refused.getInt("rowsRejected")).isEqualTo(1);
+    assertThat(refused.getInt("added") + refused.getInt("updated")).isZero();
+    assertThat(refused.getList("errors.row", Integer.class)).containsExactly(2_402);
+    as(Api.YANGXI_COMMAND)
+        .queryParam("region", grid)
+        .queryParam("q", "改名")
+        .get("/residents")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(0));
   }
 
   @Test

@@ -4,9 +4,12 @@ package org.shaodian.grids.api;
 public enum RegisterImportState {
   /** Uploaded and waiting its turn. */
   QUEUED,
-  /** Its rows are being read and checked. */
+  /**
+   * Its rows are being read, checked and written a thousand at a time, in one transaction: none of
+   * them is in the register before the import is DONE.
+   */
   READING,
-  /** Its residents are being written, in one transaction. */
+  /** The whole sheet is read: its last rows are being written and the transaction committed. */
   WRITING,
   /** Written: the valid rows are in the register (with all-or-nothing, every row was valid). */
   DONE,

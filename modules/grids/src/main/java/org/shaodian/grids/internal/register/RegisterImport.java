@@ -144,13 +144,9 @@ public class RegisterImport {
     return job;
   }
 
-  void reading(int rows) {
-    state = RegisterImportState.READING;
-    rowsRead = rows;
-  }
-
-  void writing(int rows, int rejected) {
-    state = RegisterImportState.WRITING;
+  /** Rows read so far; once the whole sheet is read, the import is writing its last rows. */
+  void progress(int rows, int rejected, boolean sheetRead) {
+    state = sheetRead ? RegisterImportState.WRITING : RegisterImportState.READING;
     rowsRead = rows;
     rowsRejected = rejected;
   }
@@ -161,11 +157,10 @@ public class RegisterImport {
     added = outcome.added();
     updated = outcome.updated();
     unchanged = outcome.unchanged();
-    rowsRejected = RegisterRows.rowsIn(outcome.errors());
+    rowsRejected = outcome.rowsRejected();
     errors.clear();
-    List<RegisterRows.RowError> kept =
-        outcome.errors().subList(0, Math.min(ERRORS_KEPT, outcome.errors().size()));
-    for (int i = 0; i < kept.size(); i++) {
+    List<RegisterRows.RowError> kept = outcome.errors();
+    for (int i = 0; i < kept.size() && i < ERRORS_KEPT; i++) {
       errors.add(new RowErrorRecord(i, kept.get(i)));
     }
     finishedAt = now;

@@ -11,14 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.shaodian.grids.internal.register.sheet.RegisterSheet;
-import org.shaodian.kernel.api.ShaodianTime;
 import org.shaodian.kernel.api.access.Callers;
 import org.shaodian.kernel.api.access.CapturedCaller;
 import org.shaodian.kernel.api.i18n.Language;
@@ -29,8 +24,8 @@ import org.shaodian.kernel.api.web.Uploads;
 
 /**
  * Runs register imports on the platform's managed executor, as the caller who uploaded: the rows
- * are read as a stream and checked outside any transaction (progress written at most once a
- * second), then written in one transaction. The uploaded file is deleted when the import ends,
+ * are read as a stream, checked and written in one transaction ({@link RegisterImportWrite}), with
+ * progress written at most once a second. The uploaded file is deleted when the import ends,
  * however it ends.
  */
 @ApplicationScoped
@@ -84,22 +79,21 @@ public class RegisterImportRunner {
 
   void run(UUID importId, RegionCode grid, Path file, boolean allOrNothing) {
     try {
-      AtomicLong written = new AtomicLong();
-      List<RegisterSheet.Row> rows =
-          RegisterSheet.rows(
+      long[] reported = {0};
+      RegisterImportWrite.Outcome outcome =
+          write.write(
+              grid,
+              importId,
               file,
-              read -> {
+              allOrNothing,
+              (rowsRead, rowsRejected, sheetRead) -> {
                 long now = System.currentTimeMillis();
-                if (now - written.get() >= PROGRESS_EVERY_MILLIS) {
-                  written.set(now);
-                  imports.reading(importId, read);
+                if (sheetRead || now - reported[0] >= PROGRESS_EVERY_MILLIS) {
+                  reported[0] = now;
+                  imports.progress(importId, rowsRead, rowsRejected, sheetRead);
                 }
               });
-      delete(file);
-      RegisterRows.Result checked =
-          RegisterRows.check(rows, LocalDate.ofInstant(clock.instant(), ShaodianTime.ZONE));
-      imports.writing(importId, rows.size(), RegisterRows.rowsIn(checked.errors()));
-      imports.finish(importId, write.write(grid, importId, checked, allOrNothing));
+      imports.finish(importId, outcome);
     } catch (Problem problem) {
       // a conflict the database saw (someone registered one of the people meanwhile), a sheet
       // that went bad past its headings: the grid worker's to see

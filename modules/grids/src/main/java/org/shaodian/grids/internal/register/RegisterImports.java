@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -20,8 +21,9 @@ import org.shaodian.kernel.api.tx.UnitOfWork;
 
 /**
  * The imports of register spreadsheets, each step its own short transaction: queued at upload,
- * progress while the rows are read, the outcome once written (the write itself is {@link
- * RegisterImportWrite}, one transaction). The background steps run as the caller who uploaded.
+ * progress while the rows are read and written, the outcome once committed (the write itself is
+ * {@link RegisterImportWrite}, one transaction). The background steps run as the caller who
+ * uploaded.
  */
 @UnitOfWork
 @ApplicationScoped
@@ -66,14 +68,14 @@ public class RegisterImports {
     return job;
   }
 
+  /**
+   * How far the import is: rows read (and written, unless refused) so far. Its own transaction,
+   * committed at once, so that the grid worker sees progress while the import's is still open.
+   */
   @GridAccess(GridPermission.REGISTER_WRITE)
-  public void reading(UUID id, int rows) {
-    running(id).reading(rows);
-  }
-
-  @GridAccess(GridPermission.REGISTER_WRITE)
-  public void writing(UUID id, int rows, int rejected) {
-    running(id).writing(rows, rejected);
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void progress(UUID id, int rowsRead, int rowsRejected, boolean sheetRead) {
+    running(id).progress(rowsRead, rowsRejected, sheetRead);
   }
 
   @GridAccess(GridPermission.REGISTER_WRITE)

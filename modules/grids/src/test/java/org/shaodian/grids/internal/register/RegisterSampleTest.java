@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.poi.ss.usermodel.Row;
@@ -32,12 +33,14 @@ class RegisterSampleTest {
       }
     }
     ResidentTest.keys();
-    List<RegisterSheet.Row> rows = RegisterSheet.rows(SAMPLE, read -> {});
-    RegisterRows.Result checked = RegisterRows.check(rows, LocalDate.of(2026, 11, 29));
+    RegisterRows check = new RegisterRows(LocalDate.of(2026, 11, 29));
+    List<RegisterRows.Checked> checked = new ArrayList<>();
+    List<RegisterRows.RowError> errors = new ArrayList<>();
+    RegisterSheet.read(SAMPLE, row -> check.check(row, errors).ifPresent(checked::add));
 
-    assertThat(checked.errors()).isEmpty();
-    assertThat(checked.rows()).hasSize(48);
-    assertThat(checked.rows().stream().map(RegisterRows.Checked::building).distinct())
+    assertThat(errors).isEmpty();
+    assertThat(checked).hasSize(48);
+    assertThat(checked.stream().map(RegisterRows.Checked::building).distinct())
         .containsExactly("10幢", "11幢");
   }
 

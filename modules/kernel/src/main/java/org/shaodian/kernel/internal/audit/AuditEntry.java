@@ -76,6 +76,23 @@ public class AuditEntry {
     this.itemCount = event.itemIds().size();
   }
 
+  /** A bulk entry names the type of its items before it lists any. */
+  void listing(String type) {
+    this.itemType = type;
+  }
+
+  /**
+   * A bulk entry lists more items, or states its summary, within the transaction that records it
+   * (the entry is not visible before it commits, and never changes after).
+   */
+  void listed(int more) {
+    this.itemCount += more;
+  }
+
+  void summarise(String text) {
+    this.summary = text;
+  }
+
   UUID id() {
     return id;
   }

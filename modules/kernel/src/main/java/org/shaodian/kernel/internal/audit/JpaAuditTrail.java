@@ -7,10 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.shaodian.kernel.api.access.Access;
 import org.shaodian.kernel.api.audit.AuditEvent;
 import org.shaodian.kernel.api.audit.AuditTrail;
+import org.shaodian.kernel.api.audit.SubjectType;
 import org.shaodian.kernel.api.tx.RowInserts;
 
 /**
@@ -38,9 +41,35 @@ public class JpaAuditTrail implements AuditTrail {
     em.flush();
     // a bulk action lists thousands of items (an accepted roster's duties): rows, not entities
     String itemType = event.itemIds().isEmpty() ? null : event.itemType().id();
+    insertItems(entry, itemType, event.itemIds());
+  }
+
+  @Override
+  public Bulk recordBulk(AuditEvent event, SubjectType itemType) {
+    Objects.requireNonNull(itemType, "itemType");
+    AuditEntry entry = new AuditEntry(access.caller(), clock.instant(), event);
+    entry.listing(itemType.id());
+    em.persist(entry);
+    em.flush();
+    insertItems(entry, itemType.id(), event.itemIds());
+    return new Bulk() {
+      @Override
+      public void list(Collection<String> ids) {
+        insertItems(entry, itemType.id(), ids);
+        entry.listed(ids.size());
+      }
+
+      @Override
+      public void summarise(String summary) {
+        entry.summarise(summary);
+      }
+    };
+  }
+
+  private void insertItems(AuditEntry entry, String itemType, Collection<String> ids) {
     rows.insert(
         "kernel_audit_item",
         List.of("audit_id", "item_type", "item_id"),
-        event.itemIds().stream().map(itemId -> List.of(entry.id(), itemType, itemId)).toList());
+        ids.stream().map(itemId -> List.<Object>of(entry.id(), itemType, itemId)).toList());
   }
 }

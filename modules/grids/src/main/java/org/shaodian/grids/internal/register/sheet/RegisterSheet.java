@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
+import java.util.function.Consumer;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -76,21 +76,12 @@ public final class RegisterSheet {
         Text.of("表格为空:第一行应为列名", "the sheet is empty: its first row must hold the headings"));
   }
 
-  /** Every row after the headings, in order; {@code progress} hears the rows read so far. */
-  public static List<Row> rows(Path xlsx, IntConsumer progress) {
-    List<Row> rows = new ArrayList<>();
-    parse(
-        xlsx,
-        new Collector(
-            layout -> {},
-            row -> {
-              rows.add(row);
-              if (rows.size() % 500 == 0) {
-                progress.accept(rows.size());
-              }
-            }));
-    progress.accept(rows.size());
-    return rows;
+  /**
+   * Every row after the headings, in order, to {@code each} as it is parsed: nothing of the sheet
+   * is held but the row at hand, whatever the file's size.
+   */
+  public static void read(Path xlsx, Consumer<Row> each) {
+    parse(xlsx, new Collector(layout -> {}, each));
   }
 
   private static void parse(Path xlsx, Collector collector) {
