@@ -3,6 +3,7 @@ package org.shaodian.kernel.api.personal;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.annotations.Immutable;
 import org.shaodian.kernel.api.text.TextRules;
 
 /**
@@ -16,6 +17,7 @@ import org.shaodian.kernel.api.text.TextRules;
     type = SchemaType.STRING,
     pattern = "^[*]{4}$",
     description = "健康情况(脱敏) — what a visit found of a person's health, masked: ****")
+@Immutable
 public final class HealthNote extends PersonalDataValue {
 
   /** The longest note kept, in characters. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.annotations.Immutable;
 
 /**
  * A resident identity card number (GB 11643): 6-digit region, 8-digit birth date, 3-digit sequence
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     type = SchemaType.STRING,
     pattern = "^[0-9]{6}[*]{8}[0-9]{3}[0-9X]$",
     description = "身份证号码(脱敏) — a resident ID number, masked: 330182********1234")
+@Immutable
 public final class IdNumber extends PersonalDataValue {
 
   private static final Pattern FORMAT = Pattern.compile("\\d{17}[\\dX]");

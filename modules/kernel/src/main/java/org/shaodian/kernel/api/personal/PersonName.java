@@ -3,6 +3,7 @@ package org.shaodian.kernel.api.personal;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.annotations.Immutable;
 import org.shaodian.kernel.api.text.TextRules;
 
 /**
@@ -15,6 +16,7 @@ import org.shaodian.kernel.api.text.TextRules;
     name = "PersonName",
     type = SchemaType.STRING,
     description = "姓名(脱敏) — a citizen's name, masked to its first character: 周**")
+@Immutable
 public final class PersonName extends PersonalDataValue {
 
   public static final int MAX = 50;

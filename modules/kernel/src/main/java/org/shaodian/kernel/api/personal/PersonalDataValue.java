@@ -5,6 +5,11 @@ import java.util.Objects;
 /**
  * The common shape of the personal-data types: one normalised text value, equal by value, and
  * masked in {@code toString()} (so in logs and string concatenation) as everywhere else.
+ *
+ * <p>Immutable, and each type says so to Hibernate ({@code @org.hibernate.annotations.Immutable},
+ * which is not inherited): Hibernate then keeps the value itself as an entity's snapshot, where it
+ * would otherwise copy it through the sealing converter, a seal and an open of every value on every
+ * load and persist.
  */
 public abstract class PersonalDataValue implements PersonalData {
 

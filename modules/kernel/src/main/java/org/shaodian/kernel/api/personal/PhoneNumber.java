@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.annotations.Immutable;
 
 /** A mainland China mobile number, e.g. 13812345678, masked as {@code 138****5678}. */
 @JsonbTypeSerializer(MaskedJsonSerializer.class)
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     type = SchemaType.STRING,
     pattern = "^1[3-9][0-9][*]{4}[0-9]{4}$",
     description = "手机号码(脱敏) — a mainland mobile number, masked: 138****5678")
+@Immutable
 public final class PhoneNumber extends PersonalDataValue {
 
   private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");

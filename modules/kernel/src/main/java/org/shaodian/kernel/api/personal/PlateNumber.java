@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.annotations.Immutable;
 
 /**
  * A mainland vehicle plate (GA 36): province, issuing-office letter and five characters, or six for
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     type = SchemaType.STRING,
     pattern = "^.{2}[*]{3,4}.{2}$",
     description = "车牌号码(脱敏) — a vehicle plate, masked: 浙A***45")
+@Immutable
 public final class PlateNumber extends PersonalDataValue {
 
   private static final String PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.annotations.Immutable;
 
 /**
  * The outcome of a nucleic-acid or antigen test: NEGATIVE 阴性, POSITIVE 阳性, PENDING 待出结果. Health
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     type = SchemaType.STRING,
     pattern = "^[*]{3}$",
     description = "检测结果(脱敏) — a test's outcome, masked: ***")
+@Immutable
 public final class TestOutcome extends PersonalDataValue {
 
   public static final TestOutcome NEGATIVE = new TestOutcome("NEGATIVE");
