@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "kernel", description = "区域、权限、审计 — regions, access and audit"),
       @Tag(name = "rosters", description = "值守力量与排班 — people who serve, teams, posts, shifts"),
       @Tag(name = "grids", description = "网格 — grids and their staff, the residents register"),
+      @Tag(name = "checkpoints", description = "卡口 — checkpoints, lanes, screening, inspections"),
       @Tag(name = "reporting", description = "简报与打印 — briefings and printouts")
     },
     security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "jwt")})

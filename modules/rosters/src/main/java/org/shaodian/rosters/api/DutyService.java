@@ -1,7 +1,9 @@
 package org.shaodian.rosters.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -15,6 +17,13 @@ public interface DutyService {
 
   /** A person's duties from {@code from} to {@code to} (≤ 31 days), in the order they start. */
   PersonDuties personDuties(UUID person, LocalDate from, LocalDate to);
+
+  /**
+   * The seat {@code person} held at {@code post} at the moment {@code at}, signed in by then and
+   * not yet signed out, within the shift: who may record an inspection there and then. Empty when
+   * they held none (not on the roster, not signed in, signed out, or another shift).
+   */
+  Optional<DutyView> onDutyAt(UUID post, UUID person, Instant at);
 
   /** A post and its seats over some days. */
   record PostDuties(PostView post, LocalDate from, LocalDate to, List<DutyView> seats) {}

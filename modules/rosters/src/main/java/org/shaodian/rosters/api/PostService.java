@@ -23,6 +23,12 @@ public interface PostService {
    */
   PostView change(UUID id, long expectedVersion, PostDetails details);
 
+  /**
+   * Renames a post, whatever its version (its shifts, needs and duties stay): the module that owns
+   * the thing the post staffs renames it with the thing.
+   */
+  PostView rename(UUID id, String name);
+
   /** Closes a post for good; duties that have not started yet are released (and audited). */
   PostView close(UUID id, long expectedVersion);
 }

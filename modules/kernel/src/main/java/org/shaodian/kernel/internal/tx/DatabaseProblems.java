@@ -6,8 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.problem.ConstraintRule;
 import org.shaodian.kernel.api.problem.Problem;
@@ -61,10 +64,24 @@ public class DatabaseProblems {
         () ->
             "a database constraint without a ConstraintRule was violated (SQLSTATE "
                 + violation.getSQLState()
+                + ", constraint "
+                + constraintNamedIn(report)
                 + "); declare it in the module's ModuleSchema");
     return Problem.conflict(
         Text.of("与已有数据冲突,未保存", "This conflicts with data already stored; nothing was saved"));
   }
+
+  /**
+   * The constraint a database's report names (PostgreSQL: {@code constraint "name"}, H2: {@code
+   * violation: "NAME: …}), or {@code ?}: the name only, never the report, which may quote values.
+   */
+  static String constraintNamedIn(String report) {
+    Matcher named = CONSTRAINT_NAME.matcher(report == null ? "" : report);
+    return named.find() ? named.group(1).toLowerCase(Locale.ROOT) : "?";
+  }
+
+  private static final Pattern CONSTRAINT_NAME =
+      Pattern.compile("(?:constraint|violation:) \"(?:[A-Za-z]+\\.)?([A-Za-z][A-Za-z0-9_]{0,62})");
 
   private List<ConstraintRule> rules() {
     if (rules == null) {

@@ -147,4 +147,17 @@ class DatabaseProblemsTest {
                 () -> new ConstraintRule("rosters_x", 500, null, TAKEN)))
         .isNotNull();
   }
+
+  @Test
+  void anUndeclaredConstraintIsLoggedByItsNameAloneNeverTheValues() throws SQLException {
+    assertThat(
+            DatabaseProblems.constraintNamedIn(
+                "ERROR: insert or update on table \"grids_resident\" violates foreign key"
+                    + " constraint \"grids_resident_dwelling_id_fkey\"\n  Detail: Key"
+                    + " (dwelling_id)=(1b2c) is not present"))
+        .isEqualTo("grids_resident_dwelling_id_fkey");
+    SQLException onH2 = violationOnH2("insert into rosters_post values (1)");
+    assertThat(DatabaseProblems.constraintNamedIn(onH2.getMessage())).startsWith("constraint_");
+    assertThat(DatabaseProblems.constraintNamedIn("something else (1, 2)")).isEqualTo("?");
+  }
 }

@@ -105,6 +105,21 @@ public class Assignments {
         .getResultList();
   }
 
+  /** The duty a person was signed in on at a post at a moment, within its shift. */
+  public Optional<Assignment> signedInAt(UUID post, UUID person, Instant at) {
+    return em.createQuery(
+            "select a from Assignment a where a.post = :post and a.person = :person"
+                + " and a.start <= :at and a.end > :at and a.signedInAt <= :at"
+                + " and (a.signedOutAt is null or a.signedOutAt > :at)",
+            Assignment.class)
+        .setParameter("post", post)
+        .setParameter("person", person)
+        .setParameter("at", at)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** A person's duties that overlap a period. */
   public List<Assignment> dutiesOf(UUID person, Instant from, Instant until) {
     return em.createQuery(

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.shaodian.kernel.api.ShaodianTime;
@@ -119,6 +120,22 @@ public class DutyRoster implements DutyService {
   public PostDuties postDuties(UUID postId, LocalDate from, LocalDate to) {
     List<DutyView> seats = seats(postId, from, to);
     return new PostDuties(posts.get(postId), from, to, seats);
+  }
+
+  @Override
+  @RosterAccess(RosterPermission.ROSTER_READ)
+  public Optional<DutyView> onDutyAt(UUID postId, UUID personId, Instant at) {
+    Post post = posts.find(postId, RosterPermission.ROSTER_READ);
+    return assignments
+        .signedInAt(postId, personId, at)
+        .map(
+            duty ->
+                DutyViews.view(
+                    post,
+                    seatOf(post, duty),
+                    duty,
+                    views.names(List.of(personId)),
+                    clock.instant()));
   }
 
   @Override

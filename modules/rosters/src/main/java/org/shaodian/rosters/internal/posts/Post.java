@@ -126,6 +126,18 @@ public class Post {
     return changed;
   }
 
+  /** Renames the post (its shifts, needs and duties stay); true when the name changed. */
+  public boolean rename(String newName, Instant now) {
+    requireActive();
+    if (name.equals(newName)) {
+      return false;
+    }
+    name = newName;
+    nameKey = NameOrder.key(newName);
+    updatedAt = now;
+    return true;
+  }
+
   /** Closes the post for good. Only an open post can be. */
   public void close(Instant now) {
     requireActive();

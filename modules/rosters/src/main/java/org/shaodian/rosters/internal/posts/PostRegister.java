@@ -25,6 +25,7 @@ import org.shaodian.kernel.api.problem.Problem;
 import org.shaodian.kernel.api.region.Region;
 import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.region.Regions;
+import org.shaodian.kernel.api.text.TextRules;
 import org.shaodian.kernel.api.tx.UnitOfWork;
 import org.shaodian.kernel.api.web.Versions;
 import org.shaodian.rosters.api.PostDetails;
@@ -132,6 +133,20 @@ public class PostRegister implements PostService {
     audit.record(
         AuditEvent.of(PostsAudit.CHANGED, PostsAudit.POST, id.toString(), before)
             .withSummary("changed=" + changed));
+    return views(List.of(post)).get(0);
+  }
+
+  @Override
+  @RosterAccess(RosterPermission.ROSTER_WRITE)
+  public PostView rename(UUID id, String name) {
+    Post post = find(id, RosterPermission.ROSTER_WRITE);
+    String before = post.name();
+    if (post.rename(TextRules.requireName("name", name, 100), clock.instant())) {
+      em.flush();
+      audit.record(
+          AuditEvent.of(PostsAudit.CHANGED, PostsAudit.POST, id.toString(), post.regionPath())
+              .withSummary("changed=[name] was=" + before));
+    }
     return views(List.of(post)).get(0);
   }
 
