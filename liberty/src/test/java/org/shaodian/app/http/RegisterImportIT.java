@@ -129,7 +129,10 @@ class RegisterImportIT {
         .body("items.action", hasItem("imported"));
   }
 
-  /** More rows than the import writes at a time (1,000): every one arrives, once. */
+  /**
+   * More rows than the import writes at a time (1,000): every one arrives, once, also when a chunk
+   * begins in a building an earlier chunk added and then reaches a new one.
+   */
   @Test
   void aLargeSheetArrivesWhole() throws Exception {
     String[][] rows = new String[2_500][];
@@ -137,7 +140,8 @@ class RegisterImportIT {
       String first17 = "330184" + (1950 + i % 50) + "0101" + String.format("%03d", i / 50);
       rows[i] =
           new String[] {
-            "大楼" + (i / 100),
+            // 150 rows a building: chunks of 1,000 begin inside a building already written
+            "大楼" + (i / 150),
             "1单元",
             String.valueOf(100 + i % 100),
             "住户" + i,

@@ -195,7 +195,10 @@ public class RegisterImportWrite {
         // nothing of it would be kept: only checked, so that every error is reported
         writable.clear();
       }
-      // the dwellings first, in their own flush: residents refer to them by id
+      // buildings, then dwellings, then residents, each in its own flush: each refers to the one
+      // before by id, which Hibernate's ordering of inserts does not know
+      writable.forEach(places::building);
+      em.flush();
       writable.forEach(places::dwelling);
       em.flush();
       List<String> touched = new ArrayList<>();
@@ -264,15 +267,18 @@ public class RegisterImportWrite {
       }
     }
 
+    Building building(RegisterRows.Checked row) {
+      return buildings.computeIfAbsent(
+          row.building(),
+          name -> {
+            Building added = Building.of(grid, name, now);
+            em.persist(added);
+            return added;
+          });
+    }
+
     Dwelling dwelling(RegisterRows.Checked row) {
-      Building building =
-          buildings.computeIfAbsent(
-              row.building(),
-              name -> {
-                Building added = Building.of(grid, name, now);
-                em.persist(added);
-                return added;
-              });
+      Building building = building(row);
       return dwellings.computeIfAbsent(
           row.dwellingKey(),
           key -> {

@@ -152,6 +152,24 @@ public final class Sealed {
     }
   }
 
+  /**
+   * A keyed hash (HMAC-SHA-256 under the blind-index key) of a text that holds personal data, for
+   * telling whether two submissions are the same (a device resending an inspection) without storing
+   * anything that could be reversed or guessed from a list of ID numbers. {@code purpose} keeps the
+   * hashes of different uses apart.
+   */
+  public static String fingerprint(String purpose, String text) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(keys().index(), "HmacSHA256"));
+      mac.update(purpose.getBytes(StandardCharsets.UTF_8));
+      mac.update((byte) 0);
+      return BASE64.encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot compute a fingerprint", e);
+    }
+  }
+
   private static Keys keys() {
     Keys keys = installed;
     if (keys == null) {

@@ -6,27 +6,21 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.shaodian.kernel.api.i18n.CurrentLanguage;
 import org.shaodian.kernel.api.i18n.Language;
 import org.shaodian.kernel.api.i18n.Text;
-import org.shaodian.kernel.api.problem.FieldError;
 import org.shaodian.kernel.api.problem.Problem;
-import org.shaodian.kernel.api.text.TextRules;
+import org.shaodian.kernel.api.problem.Violations;
 import org.shaodian.kernel.internal.tx.DatabaseProblems;
 
 /**
@@ -43,31 +37,6 @@ public abstract class ProblemResponses {
   public static final String PROBLEM_JSON = "application/problem+json";
   private static final String TYPE_PREFIX = "urn:shaodian:problem:";
   private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
-
-  /** Messages for the standard constraints, by annotation name. */
-  private static final Map<String, Text> CONSTRAINTS =
-      Map.ofEntries(
-          Map.entry("NotNull", Text.of("必填", "is required")),
-          Map.entry("NotBlank", Text.of("不能为空", "must not be blank")),
-          Map.entry("NotEmpty", Text.of("不能为空", "must not be empty")),
-          Map.entry("Size", Text.of("长度不符合要求", "has the wrong length")),
-          Map.entry("Min", Text.of("数值过小", "is too small")),
-          Map.entry("Max", Text.of("数值过大", "is too large")),
-          Map.entry("Pattern", Text.of("格式不正确", "has the wrong format")),
-          Map.entry("Past", Text.of("须为过去的时间", "must be in the past")),
-          Map.entry("MobilePhone", Text.of("不是有效的手机号码", "not a valid mainland mobile number")),
-          Map.entry(
-              "ResidentIdNumber",
-              Text.of("不是有效的身份证号码", "not a valid resident identity card number")),
-          Map.entry("VehiclePlate", Text.of("不是有效的车牌号码", "not a valid vehicle plate")),
-          // NameText and FreeText name the rule they found broken, as the message template
-          Map.entry("{shaodian.text.BLANK}", TextRules.Breach.BLANK.message()),
-          Map.entry("{shaodian.text.TOO_LONG}", TextRules.Breach.TOO_LONG.message()),
-          Map.entry(
-              "{shaodian.text.CONTROL_CHARACTER}", TextRules.Breach.CONTROL_CHARACTER.message()),
-          Map.entry(
-              "{shaodian.text.INVISIBLE_CHARACTER}",
-              TextRules.Breach.INVISIBLE_CHARACTER.message()));
 
   @Inject CurrentLanguage currentLanguage;
 
@@ -164,11 +133,7 @@ public abstract class ProblemResponses {
       }
       if (cause instanceof ConstraintViolationException violations) {
         // the violations come as a set: sorted by field, the same request gets the same answer
-        return Problem.invalid(
-            violations.getConstraintViolations().stream()
-                .map(ProblemResponses::fieldError)
-                .sorted(Comparator.comparing(FieldError::field))
-                .toList());
+        return Violations.problem(violations.getConstraintViolations());
       }
       if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
         return fromStatus(web.getResponse().getStatus());
@@ -193,49 +158,6 @@ public abstract class ProblemResponses {
               415, "unsupported-media-type", Text.of("不支持的内容类型", "Unsupported media type"));
       default -> new StatusProblem(status, "http-" + status, Text.of("请求失败", "Request failed"));
     };
-  }
-
-  private static FieldError fieldError(ConstraintViolation<?> violation) {
-    String constraint =
-        violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-    Text message =
-        CONSTRAINTS.getOrDefault(
-            violation.getMessageTemplate(),
-            CONSTRAINTS.getOrDefault(
-                constraint, Text.of(violation.getMessage(), violation.getMessage())));
-    return new FieldError(fieldName(violation.getPropertyPath()), message);
-  }
-
-  /** The JSON name of the field: the property path without the method and parameter nodes. */
-  private static String fieldName(Path path) {
-    StringBuilder name = new StringBuilder();
-    String parameter = null;
-    for (Path.Node node : path) {
-      if (node.getKind() == ElementKind.METHOD) {
-        continue;
-      }
-      if (node.getKind() == ElementKind.PARAMETER) {
-        parameter = node.getName();
-        continue;
-      }
-      // a node in a list or map carries the element's index or key: it belongs to the name
-      // before it (needs[0].headcount, qualifications[0]), not after its own
-      if (node.isInIterable()) {
-        if (node.getIndex() != null) {
-          name.append('[').append(node.getIndex()).append(']');
-        } else if (node.getKey() != null) {
-          name.append('[').append(node.getKey()).append(']');
-        }
-      }
-      if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
-        continue;
-      }
-      if (!name.isEmpty()) {
-        name.append('.');
-      }
-      name.append(node.getName());
-    }
-    return name.isEmpty() && parameter != null ? parameter : name.toString();
   }
 
   /** A problem known only by its HTTP status (raised by the JAX-RS runtime itself). */
