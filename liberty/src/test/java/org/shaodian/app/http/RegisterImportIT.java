@@ -12,10 +12,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Collator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -169,6 +172,61 @@ class RegisterImportIT {
             Api.YANGXI_COMMAND,
             upload(Api.YANGXI_COMMAND, grid, sheet(rows), false).getString("id"));
     assertThat(again.getInt("unchanged")).isEqualTo(2_500);
+
+    // and out again, more rows than the database hands over at a time (1,000): every resident of
+    // the grid once, in the order of buildings, units, rooms and names
+    List<List<String>> exported = rows(export(Api.YANGXI_COMMAND, grid, Map.of()));
+    int residents =
+        as(Api.YANGXI_COMMAND)
+            .queryParam("region", grid)
+            .get("/residents")
+            .then()
+            .extract()
+            .path("total");
+    assertThat(exported).hasSize(residents);
+    assertThat(exported.stream().map(row -> row.get(3)).filter(name -> name.startsWith("住户")))
+        .hasSize(2_500)
+        .doesNotHaveDuplicates();
+    Collator pinyin = Collator.getInstance(Locale.CHINA);
+    Comparator<List<String>> sheetOrder =
+        Comparator.<List<String>, String>comparing(row -> row.get(0), pinyin)
+            .thenComparing(row -> row.get(1))
+            .thenComparing(row -> row.get(2))
+            .thenComparing(row -> row.get(3), pinyin);
+    assertThat(exported).isSortedAccordingTo(sheetOrder);
+  }
+
+  /** The register of a grid as a spreadsheet, with the given query parameters. */
+  static byte[] export(String user, String grid, Map<String, String> query) {
+    return as(user)
+        .accept(XLSX)
+        .queryParams(query)
+        .get("/grids/{grid}/register", grid)
+        .then()
+        .statusCode(200)
+        .contentType(XLSX)
+        .header("Cache-Control", "no-store")
+        .extract()
+        .asByteArray();
+  }
+
+  /** The rows of an exported register below its headings, each as its cells' text. */
+  static List<List<String>> rows(byte[] xlsx) {
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      Sheet sheet = book.getSheetAt(0);
+      DataFormatter text = new DataFormatter();
+      List<List<String>> rows = new ArrayList<>();
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < HEADINGS.length; c++) {
+          cells.add(text.formatCellValue(sheet.getRow(r).getCell(c)));
+        }
+        rows.add(cells);
+      }
+      return rows;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

@@ -1,0 +1,46 @@
+package org.shaodian.grids.internal.register;
+
+import java.util.List;
+import org.shaodian.grids.api.HouseholdRelation;
+import org.shaodian.kernel.api.i18n.Language;
+import org.shaodian.kernel.api.personal.IdNumber;
+import org.shaodian.kernel.api.personal.PhoneNumber;
+
+/**
+ * One resident as the register's spreadsheet shows them: where they live and what the register
+ * holds, read by the export as values rather than as an entity, so that nothing piles up in the
+ * persistence context while the grid streams past.
+ */
+public record RegisterLine(
+    String building,
+    String unit,
+    String room,
+    String name,
+    IdNumber idNumber,
+    PhoneNumber phone,
+    HouseholdRelation relation,
+    boolean elderlyLivingAlone,
+    boolean needsHelp,
+    boolean partyMember,
+    boolean servingPartyMember) {
+
+  /** The cells, in the order of {@link RegisterColumn}: ID number and phone masked. */
+  List<String> cells() {
+    return List.of(
+        building,
+        unit,
+        room,
+        name,
+        idNumber.masked(),
+        phone == null ? "" : phone.masked(),
+        relation.label().in(Language.ZH),
+        yes(elderlyLivingAlone),
+        yes(needsHelp),
+        yes(partyMember),
+        yes(servingPartyMember));
+  }
+
+  private static String yes(boolean flag) {
+    return flag ? "是" : "";
+  }
+}
