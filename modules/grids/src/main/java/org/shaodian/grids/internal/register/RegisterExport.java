@@ -19,6 +19,9 @@ import org.shaodian.grids.internal.GridAccess;
 import org.shaodian.grids.internal.GridPermission;
 import org.shaodian.kernel.api.audit.AuditEvent;
 import org.shaodian.kernel.api.audit.AuditTrail;
+import org.shaodian.kernel.api.personal.Disclosure;
+import org.shaodian.kernel.api.personal.RevealForm;
+import org.shaodian.kernel.api.personal.Reveals;
 import org.shaodian.kernel.api.region.Region;
 import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.tx.UnitOfWork;
@@ -26,11 +29,12 @@ import org.shaodian.kernel.api.tx.UnitOfWork;
 /**
  * A grid's register as a spreadsheet, in the columns the import reads ({@link RegisterColumn}), one
  * resident a row by building, unit, room and name (as the grid worker walks them); ID numbers and
- * phones masked. Written as a stream (POI SXSSF: 200 rows in memory at a time) from one query in
- * the sheet's order, whose rows the database hands over a thousand at a time: the grid is sorted
- * once. (Reading it in chunks re-read and re-sorted the whole grid for each chunk, by offset or by
- * keyset alike, since the order spans buildings, dwellings and residents and no index serves it:
- * time grew with the square of the register.)
+ * phones masked, or in full for a granted bulk reveal ({@link #prepareFull}). Written as a stream
+ * (POI SXSSF: 200 rows in memory at a time) from one query in the sheet's order, whose rows the
+ * database hands over a thousand at a time: the grid is sorted once. (Reading it in chunks re-read
+ * and re-sorted the whole grid for each chunk, by offset or by keyset alike, since the order spans
+ * buildings, dwellings and residents and no index serves it: time grew with the square of the
+ * register.)
  */
 @UnitOfWork
 @ApplicationScoped
@@ -49,19 +53,66 @@ public class RegisterExport {
 
   @Inject AuditTrail audit;
 
-  /** The grid, checked and audited before the first byte is written; then {@link #write}. */
+  @Inject Reveals reveals;
+
+  /** What is exported: the grid, and how its residents' ID numbers and phones are shown. */
+  public record Prepared(Region grid, Disclosure disclosure) {}
+
+  /**
+   * The grid's register masked, for any role that reads it: checked and audited before the first
+   * byte is written; then {@link #write}.
+   */
   @GridAccess(GridPermission.GRIDS_READ)
-  public Region prepare(RegionCode gridCode) {
+  public Prepared prepare(RegionCode gridCode) {
     Region grid = register.grid(gridCode, GridPermission.GRIDS_READ);
     audit.record(
         AuditEvent.of(
-                RegisterAudit.EXPORTED, RegisterAudit.RESIDENT, grid.code().value(), grid.path())
+                RegisterAudit.EXPORTED, RegisterAudit.REGISTER, grid.code().value(), grid.path())
             .withSummary("register of grid " + grid.code() + ", masked"));
-    return grid;
+    return new Prepared(grid, Disclosure.MASKED);
+  }
+
+  /**
+   * The grid's register with its residents' full ID numbers and phones, for a role that may see
+   * them (403 otherwise, before anything else) and a stated reason (400 without one): one bulk
+   * reveal of the register by the kernel ({@link Reveals#revealAll}) — recorded with the count of
+   * values, audited, and counted against the caller's daily allowance (429 beyond it) — before the
+   * first byte is written; then {@link #write}.
+   */
+  @GridAccess(GridPermission.REGISTER_REVEAL)
+  public Prepared prepareFull(RegionCode gridCode, String reason) {
+    String why = RevealForm.requireReason("reason", reason);
+    Region grid = register.grid(gridCode, GridPermission.REGISTER_REVEAL);
+    Object[] counts =
+        em.createQuery(
+                "select count(r), count(r.phone) from Resident r, Dwelling d, Building b"
+                    + " where r.dwelling = d.id and d.building = b.id and b.gridCode = :grid",
+                Object[].class)
+            .setParameter("grid", grid.code().value())
+            .getSingleResult();
+    long residents = ((Number) counts[0]).longValue();
+    long phones = ((Number) counts[1]).longValue();
+    Disclosure full =
+        reveals.revealAll(
+            new Reveals.Request(
+                RegisterAudit.REGISTER, grid.code().value(), grid.path(), "idNumber,phone", why),
+            Math.toIntExact(residents + phones));
+    audit.record(
+        AuditEvent.of(
+                RegisterAudit.EXPORTED, RegisterAudit.REGISTER, grid.code().value(), grid.path())
+            .withSummary(
+                "register of grid "
+                    + grid.code()
+                    + ", full values: residents="
+                    + residents
+                    + " phones="
+                    + phones));
+    return new Prepared(grid, full);
   }
 
   @GridAccess(GridPermission.GRIDS_READ)
-  public void write(Region grid, OutputStream out) throws IOException {
+  public void write(Prepared export, OutputStream out) throws IOException {
+    Region grid = export.grid();
     SXSSFWorkbook workbook = new SXSSFWorkbook(200);
     try (Stream<RegisterLine> lines =
         em.createQuery(
@@ -89,7 +140,7 @@ public class RegisterExport {
       }
       Iterator<RegisterLine> each = lines.iterator();
       for (int rowNo = 1; each.hasNext(); rowNo++) {
-        List<String> cells = each.next().cells();
+        List<String> cells = each.next().cells(export.disclosure());
         Row row = sheet.createRow(rowNo);
         for (int c = 0; c < cells.size(); c++) {
           row.createCell(c).setCellValue(cells.get(c));

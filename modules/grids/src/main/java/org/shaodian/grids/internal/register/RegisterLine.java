@@ -3,6 +3,7 @@ package org.shaodian.grids.internal.register;
 import java.util.List;
 import org.shaodian.grids.api.HouseholdRelation;
 import org.shaodian.kernel.api.i18n.Language;
+import org.shaodian.kernel.api.personal.Disclosure;
 import org.shaodian.kernel.api.personal.IdNumber;
 import org.shaodian.kernel.api.personal.PhoneNumber;
 
@@ -24,15 +25,18 @@ public record RegisterLine(
     boolean partyMember,
     boolean servingPartyMember) {
 
-  /** The cells, in the order of {@link RegisterColumn}: ID number and phone masked. */
-  List<String> cells() {
+  /**
+   * The cells, in the order of {@link RegisterColumn}: ID number and phone as {@code disclosure}
+   * shows them (masked, or in full for a granted bulk reveal).
+   */
+  List<String> cells(Disclosure disclosure) {
     return List.of(
         building,
         unit,
         room,
         name,
-        idNumber.masked(),
-        phone == null ? "" : phone.masked(),
+        disclosure.show(idNumber),
+        phone == null ? "" : disclosure.show(phone),
         relation.label().in(Language.ZH),
         yes(elderlyLivingAlone),
         yes(needsHelp),
