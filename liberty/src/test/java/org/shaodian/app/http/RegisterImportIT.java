@@ -12,10 +12,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Collator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -26,7 +29,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The register as a spreadsheet through the running server: the shipped sample imported into a grid
  * and imported again without duplicates, wrong rows named by row and column (all or nothing, or the
- * valid rows), wrong files and headings refused at once, and the register exported masked.
+ * valid rows), wrong files and headings refused at once, and the register exported masked — or in
+ * full, for a role that may see full values and with a reason: one audited bulk reveal, listed to
+ * officials, a few a day (the tests use the default, 3).
  */
 class RegisterImportIT {
 
@@ -86,6 +91,10 @@ class RegisterImportIT {
       throw new IllegalStateException(e);
     }
   }
+
+  static final String FULL_ID = "^[0-9]{17}[0-9X]$";
+  static final String FULL_PHONE = "^1[0-9]{10}$";
+  static final String PROBLEM = "application/problem+json";
 
   static String[] resident(
       String building, String room, String name, String idNumber, String relation) {
@@ -202,6 +211,61 @@ class RegisterImportIT {
         .then()
         .statusCode(200)
         .body("total", equalTo(0));
+
+    // and out again, more rows than the database hands over at a time (1,000): every resident of
+    // the grid once, in the order of buildings, units, rooms and names
+    List<List<String>> exported = rows(export(Api.YANGXI_COMMAND, grid, Map.of()));
+    int residents =
+        as(Api.YANGXI_COMMAND)
+            .queryParam("region", grid)
+            .get("/residents")
+            .then()
+            .extract()
+            .path("total");
+    assertThat(exported).hasSize(residents);
+    assertThat(exported.stream().map(row -> row.get(3)).filter(name -> name.startsWith("住户")))
+        .hasSize(2_500)
+        .doesNotHaveDuplicates();
+    Collator pinyin = Collator.getInstance(Locale.CHINA);
+    Comparator<List<String>> sheetOrder =
+        Comparator.<List<String>, String>comparing(row -> row.get(0), pinyin)
+            .thenComparing(row -> row.get(1))
+            .thenComparing(row -> row.get(2))
+            .thenComparing(row -> row.get(3), pinyin);
+    assertThat(exported).isSortedAccordingTo(sheetOrder);
+  }
+
+  /** The register of a grid as a spreadsheet, with the given query parameters. */
+  static byte[] export(String user, String grid, Map<String, String> query) {
+    return as(user)
+        .accept(XLSX)
+        .queryParams(query)
+        .get("/grids/{grid}/register", grid)
+        .then()
+        .statusCode(200)
+        .contentType(XLSX)
+        .header("Cache-Control", "no-store")
+        .extract()
+        .asByteArray();
+  }
+
+  /** The rows of an exported register below its headings, each as its cells' text. */
+  static List<List<String>> rows(byte[] xlsx) {
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      Sheet sheet = book.getSheetAt(0);
+      DataFormatter text = new DataFormatter();
+      List<List<String>> rows = new ArrayList<>();
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < HEADINGS.length; c++) {
+          cells.add(text.formatCellValue(sheet.getRow(r).getCell(c)));
+        }
+        rows.add(cells);
+      }
+      return rows;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
@@ -364,5 +428,163 @@ class RegisterImportIT {
         .get("/grids/{grid}/register", Api.YANGAN_GRID_1)
         .then()
         .statusCode(404);
+  }
+
+  @Test
+  void aRoleThatMaySeeFullValuesExportsThemWithAReasonAndOfficialsSeeThatItDid() throws Exception {
+    String id = GridsIT.idNumber(35);
+    String dwelling = GridsIT.newDwelling(Api.YANGAN_GRID, Api.YANGAN_GRID_1);
+    GridsIT.register(Api.YANGAN_GRID, GridsIT.residentBody(id, dwelling, ""))
+        .then()
+        .statusCode(201);
+
+    // masked unless asked for in full
+    assertThat(rows(export(Api.YANGAN_GRID, Api.YANGAN_GRID_1, Map.of("values", "masked"))))
+        .allSatisfy(row -> assertThat(row.get(4)).matches(GridsIT.MASKED_ID));
+
+    byte[] sheet =
+        export(
+            Api.YANGAN_GRID, Api.YANGAN_GRID_1, Map.of("values", "full", "reason", "逐户核对疫苗接种登记"));
+    List<List<String>> full = rows(sheet);
+    assertThat(full)
+        .anySatisfy(
+            row -> {
+              assertThat(row.get(4)).isEqualTo(id);
+              assertThat(row.get(5)).isEqualTo("13857101234");
+            });
+    assertThat(full).allSatisfy(row -> assertThat(row.get(4)).matches(FULL_ID));
+    List<String> phones = full.stream().map(row -> row.get(5)).filter(p -> !p.isEmpty()).toList();
+    assertThat(phones).isNotEmpty().allSatisfy(phone -> assertThat(phone).matches(FULL_PHONE));
+
+    // one reveal of the register, with how many values it showed, listed to an official
+    String reveal = "items.find { it.subjectType == 'grids.register' }";
+    as(Api.JIANDE_OFFICIAL)
+        .queryParam("region", Api.YANGAN_GRID_1)
+        .get("/personal-data/reveals")
+        .then()
+        .statusCode(200)
+        .body(reveal + ".subjectId", equalTo(Api.YANGAN_GRID_1))
+        .body(reveal + ".actor", equalTo(Api.YANGAN_GRID))
+        .body(reveal + ".field", equalTo("idNumber,phone"))
+        .body(reveal + ".reason", equalTo("逐户核对疫苗接种登记"))
+        .body(reveal + ".bulk", equalTo(true))
+        .body(reveal + ".refused", equalTo(false))
+        .body(reveal + ".count", equalTo(full.size() + phones.size()));
+    as(Api.ADMIN)
+        .queryParam("subjectId", Api.YANGAN_GRID_1)
+        .get("/audit")
+        .then()
+        .statusCode(200)
+        .body("items.action", hasItem("revealed"))
+        .body("items.action", hasItem("exported"));
+
+    // in the columns the import reads: the full sheet imports again, changing nothing
+    JsonPath back =
+        finished(
+            Api.YANGAN_GRID,
+            upload(Api.YANGAN_GRID, Api.YANGAN_GRID_1, sheet, true).getString("id"));
+    assertThat(back.getString("state")).isEqualTo("DONE");
+    assertThat(back.getInt("added")).isZero();
+    assertThat(back.getInt("unchanged")).isEqualTo(full.size());
+  }
+
+  @Test
+  void fullValuesNeedARoleThatMaySeeThemAndAReason() {
+    Map<String, String> full = Map.of("values", "full", "reason", "核对");
+    // officials read the register, masked, but may not see full values
+    as(Api.JIANDE_OFFICIAL)
+        .accept(XLSX)
+        .queryParams(full)
+        .get("/grids/{grid}/register", Api.YANGAN_GRID_1)
+        .then()
+        .statusCode(403)
+        .contentType(PROBLEM);
+    as(Api.YANGAN_GRID)
+        .accept(XLSX)
+        .queryParam("values", "full")
+        .get("/grids/{grid}/register", Api.YANGAN_GRID_1)
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("errors.field", hasItem("reason"));
+    as(Api.YANGAN_GRID)
+        .accept(XLSX)
+        .queryParam("values", "full")
+        .queryParam("reason", " \u3000")
+        .get("/grids/{grid}/register", Api.YANGAN_GRID_1)
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("errors.field", hasItem("reason"));
+    as(Api.YANGAN_GRID)
+        .accept(XLSX)
+        .queryParam("values", "all")
+        .get("/grids/{grid}/register", Api.YANGAN_GRID_1)
+        .then()
+        .statusCode(400)
+        .contentType(PROBLEM)
+        .body("errors.field", hasItem("values"));
+    as(Api.YINHU_COMMAND)
+        .accept(XLSX)
+        .queryParams(full)
+        .get("/grids/{grid}/register", Api.YANGAN_GRID_1)
+        .then()
+        .statusCode(404)
+        .contentType(PROBLEM);
+  }
+
+  @Test
+  void aCallerExportingFullValuesTooOftenIsRefusedAndFlagged() {
+    int status = 200;
+    int exported = 0;
+    while (status == 200 && exported < 10) {
+      status =
+          as(Api.YANGXI_COMMAND)
+              .accept(XLSX)
+              .queryParam("values", "full")
+              .queryParam("reason", "核对楼栋长上报的名单")
+              .get("/grids/{grid}/register", Api.YANGAN_GRID_2)
+              .then()
+              .extract()
+              .statusCode();
+      exported += status == 200 ? 1 : 0;
+    }
+    assertThat(exported).isEqualTo(3);
+    assertThat(status).isEqualTo(429);
+    as(Api.YANGXI_COMMAND)
+        .accept(XLSX)
+        .queryParam("values", "full")
+        .queryParam("reason", "核对楼栋长上报的名单")
+        .get("/grids/{grid}/register", Api.YANGAN_GRID_2)
+        .then()
+        .statusCode(429)
+        .contentType(PROBLEM);
+    as(Api.JIANDE_OFFICIAL)
+        .queryParam("region", Api.YANGAN_GRID_2)
+        .queryParam("refused", "true")
+        .get("/personal-data/reveals")
+        .then()
+        .statusCode(200)
+        .body("items.find { it.actor == '" + Api.YANGXI_COMMAND + "' }.bulk", equalTo(true))
+        .body(
+            "items.find { it.actor == '" + Api.YANGXI_COMMAND + "' }.subjectType",
+            equalTo("grids.register"));
+
+    // the masked register, and single values, are not counted against the bulk allowance
+    export(Api.YANGXI_COMMAND, Api.YANGAN_GRID_2, Map.of());
+    String dwelling = GridsIT.newDwelling(Api.YANGXI_COMMAND, Api.YANGAN_GRID_2);
+    String resident =
+        GridsIT.register(
+                Api.YANGXI_COMMAND, GridsIT.residentBody(GridsIT.idNumber(36), dwelling, ""))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    as(Api.YANGXI_COMMAND)
+        .contentType("application/json")
+        .body("{\"reason\":\"核对楼栋长上报的名单\"}")
+        .post("/residents/{id}/id-number/reveal", resident)
+        .then()
+        .statusCode(200);
   }
 }

@@ -11,6 +11,9 @@ final class RegisterAudit {
   static final SubjectType RESIDENT = SubjectType.of("grids", "resident");
   static final SubjectType REGISTER_IMPORT = SubjectType.of("grids", "register-import");
 
+  /** A grid's register as a whole (its id the grid's code): exported, or revealed in full. */
+  static final SubjectType REGISTER = SubjectType.of("grids", "register");
+
   static final AuditAction ADDED = AuditAction.of("added");
   static final AuditAction REGISTERED = AuditAction.of("registered");
   static final AuditAction UPDATED = AuditAction.of("updated");

@@ -30,18 +30,27 @@ import org.shaodian.grids.internal.GridPermission;
 import org.shaodian.grids.internal.register.sheet.RegisterSheet;
 import org.shaodian.kernel.api.i18n.CurrentLanguage;
 import org.shaodian.kernel.api.i18n.Text;
+import org.shaodian.kernel.api.personal.RevealForm;
 import org.shaodian.kernel.api.problem.Problem;
 import org.shaodian.kernel.api.region.Region;
 import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.web.QueryParameters;
 
-/** A grid's register as a spreadsheet, over REST: imported in the background, exported masked. */
+/**
+ * A grid's register as a spreadsheet, over REST: imported in the background, exported masked or,
+ * for a role that may see them and with a reason, with full ID numbers and phones.
+ */
 @Path("grids/{grid}/register")
 @RequestScoped
 @Tag(name = "grids")
 public class RegisterImportResource {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  /** The export's {@code values}: masked (the default), or in full with a reason. */
+  static final String MASKED = "masked";
+
+  static final String FULL = "full";
 
   /** A register of a few thousand households is well under a megabyte; 20 MB is generous. */
   static final long UPLOAD_LIMIT = 20L * 1024 * 1024;
@@ -142,21 +151,64 @@ public class RegisterImportResource {
       summary = "导出居民登记表 — a grid's register as a spreadsheet",
       description =
           "In the columns the import reads, by building, unit, room and name; ID numbers and phones"
-              + " masked. Audited.")
+              + " masked. With values=full and a reason, a role that may see full values (grid"
+              + " workers, command offices) gets them in full: one reveal of the register, with"
+              + " the count of values, recorded and audited like a single reveal and listed to"
+              + " officials; a few such exports a day per caller, beyond that refused and flagged."
+              + " Audited; never cached.")
   @APIResponse(
       responseCode = "200",
       description = "The register",
       content =
           @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-  @APIResponse(responseCode = "400", description = "Invalid region code")
-  @APIResponse(responseCode = "403", description = "The role may not read the register")
+  @APIResponse(
+      responseCode = "400",
+      description = "Invalid region code or values, or values=full without a reason (see errors)")
+  @APIResponse(
+      responseCode = "403",
+      description = "The role may not read the register, or (values=full) not see full values")
   @APIResponse(
       responseCode = "404",
       description = "No such grid, or outside the caller's jurisdiction")
+  @APIResponse(
+      responseCode = "429",
+      description = "values=full: too many full exports within 24 hours; refused and flagged")
   public Response exportRegister(
-      @Parameter(schema = @Schema(ref = "RegionCode")) @PathParam("grid") String grid) {
-    Region region = export.prepare(RegionCode.parse("grid", grid));
-    StreamingOutput sheet = out -> export.write(region, out);
+      @Parameter(schema = @Schema(ref = "RegionCode")) @PathParam("grid") String grid,
+      @Parameter(
+              description =
+                  "masked (the default): ID numbers and phones masked; full: in full, for a"
+                      + " role that may see them and with a reason",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {MASKED, FULL},
+                      defaultValue = MASKED))
+          @QueryParam("values")
+          String values,
+      @Parameter(
+              description =
+                  "why the full values are needed (required with values=full): recorded with the"
+                      + " reveal, read by officials",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      minLength = 1,
+                      maxLength = RevealForm.REASON_MAX))
+          @QueryParam("reason")
+          String reason) {
+    RegionCode gridCode = RegionCode.parse("grid", grid);
+    String shown = QueryParameters.text("values", values);
+    RegisterExport.Prepared prepared;
+    if (shown == null || shown.equals(MASKED)) {
+      prepared = export.prepare(gridCode);
+    } else if (shown.equals(FULL)) {
+      prepared = export.prepareFull(gridCode, reason);
+    } else {
+      throw Problem.invalid("values", Text.of("须为 masked 或 full", "must be masked or full"));
+    }
+    Region region = prepared.grid();
+    StreamingOutput sheet = out -> export.write(prepared, out);
     return Response.ok(sheet, XLSX)
         .header(
             "Content-Disposition",

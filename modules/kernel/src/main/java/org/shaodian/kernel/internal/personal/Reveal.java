@@ -12,7 +12,11 @@ import org.shaodian.kernel.api.access.Caller;
 import org.shaodian.kernel.api.access.CallerKind;
 import org.shaodian.kernel.api.personal.Reveals;
 
-/** A full value shown to a caller, or refused because they asked for too many: who, what, why. */
+/**
+ * A full value shown to a caller, or a bulk act's full values (a register exported in full: one
+ * reveal of the whole, with how many values it showed), or either refused because the caller asked
+ * for too many: who, what, why, when.
+ */
 @Entity
 @Table(name = "kernel_reveal")
 public class Reveal {
@@ -44,13 +48,27 @@ public class Reveal {
   @Column(name = "revealed_at", nullable = false)
   private Instant at;
 
-  /** Refused: the caller had used up their hourly allowance (and was flagged). */
+  /** Refused: the caller had used up their allowance (and was flagged). */
   @Column(nullable = false)
   private boolean refused;
 
+  /** How many full values it showed: 1, or a bulk act's count. */
+  @Column(name = "value_count", nullable = false)
+  private int count;
+
+  /** A bulk act, counted against the daily allowance of bulk reveals rather than the hourly one. */
+  @Column(nullable = false)
+  private boolean bulk;
+
   protected Reveal() {}
 
-  Reveal(Caller caller, Reveals.Request request, Instant now, boolean refused) {
+  Reveal(
+      Caller caller,
+      Reveals.Request request,
+      int count,
+      boolean bulk,
+      Instant now,
+      boolean refused) {
     this.id = UUID.randomUUID();
     this.actor = caller.name();
     this.actorKind = caller.kind();
@@ -61,6 +79,8 @@ public class Reveal {
     this.reason = request.reason();
     this.at = now;
     this.refused = refused;
+    this.count = count;
+    this.bulk = bulk;
   }
 
   public UUID id() {
@@ -101,5 +121,13 @@ public class Reveal {
 
   public boolean refused() {
     return refused;
+  }
+
+  public int count() {
+    return count;
+  }
+
+  public boolean bulk() {
+    return bulk;
   }
 }

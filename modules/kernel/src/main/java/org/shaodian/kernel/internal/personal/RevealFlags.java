@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import org.shaodian.kernel.api.access.Caller;
 import org.shaodian.kernel.api.audit.AuditAction;
 import org.shaodian.kernel.api.audit.AuditEvent;
 import org.shaodian.kernel.api.audit.AuditTrail;
@@ -26,17 +24,12 @@ public class RevealFlags {
 
   @Inject AuditTrail audit;
 
+  /** Records {@code refused} (a reveal built as refused) and audits it with {@code summary}. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void flag(Caller caller, Reveals.Request request, Instant now, long recent) {
-    em.persist(new Reveal(caller, request, now, true));
+  public void flag(Reveal refused, Reveals.Request request, String summary) {
+    em.persist(refused);
     audit.record(
         AuditEvent.of(REFUSED, request.subject(), request.subjectId(), request.regionPath())
-            .withSummary(
-                "field="
-                    + request.field()
-                    + " revealedWithinHour="
-                    + recent
-                    + " reason="
-                    + request.reason()));
+            .withSummary(summary));
   }
 }

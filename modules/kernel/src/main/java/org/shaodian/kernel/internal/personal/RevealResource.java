@@ -46,8 +46,9 @@ public class RevealResource {
       operationId = "listReveals",
       summary = "完整信息查看记录 — who saw full ID numbers, phones and plates, and why",
       description =
-          "Within the caller's jurisdiction (where the records lie), the latest first; refused"
-              + " ones are callers flagged for asking too many within an hour.")
+          "Within the caller's jurisdiction (where the records lie), the latest first: single"
+              + " values, and bulk acts (a grid's register exported in full, one entry with its"
+              + " count); refused ones are callers flagged for asking too many.")
   @APIResponse(responseCode = "200", description = "A page of reveals")
   @APIResponse(responseCode = "400", description = "Invalid filter or paging")
   @APIResponse(responseCode = "403", description = "The role may not read reveals")
@@ -92,6 +93,8 @@ public class RevealResource {
                     r.field(),
                     r.reason(),
                     OffsetDateTime.ofInstant(r.at(), ShaodianTime.ZONE),
-                    r.refused()));
+                    r.refused(),
+                    r.count(),
+                    r.bulk()));
   }
 }
