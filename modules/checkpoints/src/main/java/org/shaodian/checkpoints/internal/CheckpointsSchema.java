@@ -27,7 +27,31 @@ public class CheckpointsSchema {
                 Text.of("该卡口已有此编号的通道", "The checkpoint already has a lane of that number")),
             ConstraintRule.conflict(
                 "checkpoints_one_lane_name",
-                Text.of("该卡口已有同名通道", "The checkpoint already has a lane of that name"))),
+                Text.of("该卡口已有同名通道", "The checkpoint already has a lane of that name")),
+            // screening policy (V2)
+            ConstraintRule.conflict(
+                "checkpoints_policy_one_per_time",
+                Text.of(
+                    "该地区已有同一时间生效的政策版本",
+                    "The region already has a policy version taking effect at that time")),
+            ConstraintRule.invalid(
+                "checkpoints_policy_risk_area_days",
+                "riskAreaDays",
+                Text.of("须在 1 到 60 天之间", "between 1 and 60 days")),
+            ConstraintRule.invalid(
+                "checkpoints_policy_test_max_age",
+                "testMaxAgeHours",
+                Text.of("须在 1 到 168 小时之间", "between 1 and 168 hours")),
+            ConstraintRule.invalid(
+                "checkpoints_policy_test_rule_whole",
+                "testOrigins",
+                Text.of(
+                    "核酸时限和须查核酸的来源地区须同时给出或同时不填",
+                    "goes with testMaxAgeHours: give both, or neither")),
+            ConstraintRule.invalid(
+                "checkpoints_policy_fever_from",
+                "feverFrom",
+                Text.of("须在 37.0–38.5℃ 之间", "37.0 to 38.5 ℃"))),
         List.of());
   }
 }
