@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,8 @@ class ScreeningPolicyIT {
          "testMaxAgeHours":%d,"testOrigins":["310000","330100"],"feverFrom":37.3,
          "note":"测试用政策版本"}
         """
-        .formatted(region, effectiveFrom, hours);
+        // ISO_OFFSET_DATE_TIME keeps ":00" seconds, which toString() drops (not RFC 3339)
+        .formatted(region, effectiveFrom.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), hours);
   }
 
   static Response issue(String user, String body) {

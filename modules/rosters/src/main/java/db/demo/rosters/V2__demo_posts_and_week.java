@@ -376,8 +376,7 @@ public class V2__demo_posts_and_week extends BaseJavaMigration {
     }
   }
 
-  private static void post(
-      Connection db, PostSpec post, Map<String, String> paths, OffsetDateTime stamp)
+  static void post(Connection db, PostSpec post, Map<String, String> paths, OffsetDateTime stamp)
       throws SQLException {
     try (PreparedStatement s =
         db.prepareStatement(

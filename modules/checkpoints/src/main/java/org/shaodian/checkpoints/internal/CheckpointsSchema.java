@@ -4,6 +4,14 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import java.util.List;
 import org.shaodian.kernel.api.i18n.Text;
+import org.shaodian.kernel.api.personal.HealthNote;
+import org.shaodian.kernel.api.personal.IdNumber;
+import org.shaodian.kernel.api.personal.PersonName;
+import org.shaodian.kernel.api.personal.PhoneNumber;
+import org.shaodian.kernel.api.personal.PlateNumber;
+import org.shaodian.kernel.api.personal.SealedColumn;
+import org.shaodian.kernel.api.personal.TestOutcome;
+import org.shaodian.kernel.api.personal.TravelHistory;
 import org.shaodian.kernel.api.problem.ConstraintRule;
 import org.shaodian.kernel.api.schema.ModuleSchema;
 
@@ -51,7 +59,25 @@ public class CheckpointsSchema {
             ConstraintRule.invalid(
                 "checkpoints_policy_fever_from",
                 "feverFrom",
-                Text.of("须在 37.0–38.5℃ 之间", "37.0 to 38.5 ℃"))),
-        List.of());
+                Text.of("须在 37.0–38.5℃ 之间", "37.0 to 38.5 ℃")),
+            // inspections (V3): a resend stored by another server at the same moment, the first
+            // inspection of a tally counted by two at once — InspectionIntake tries again
+            ConstraintRule.conflict(
+                "checkpoints_one_inspection_per_device_id",
+                Text.of(
+                    "该查验记录刚由另一处同时上传,请重试",
+                    "The inspection was stored elsewhere at the same moment: try again")),
+            ConstraintRule.conflict(
+                "checkpoints_one_tally",
+                Text.of(
+                    "统计正被同时更新,请重试", "The tally was being counted at the same moment: try again"))),
+        List.of(
+            new SealedColumn("checkpoints_inspection", "id", "plate", PlateNumber.class),
+            new SealedColumn("checkpoints_inspection", "id", "origin", TravelHistory.class),
+            new SealedColumn("checkpoints_inspection", "id", "test_result", TestOutcome.class),
+            new SealedColumn("checkpoints_inspected_person", "id", "name", PersonName.class),
+            new SealedColumn("checkpoints_inspected_person", "id", "id_number", IdNumber.class),
+            new SealedColumn("checkpoints_inspected_person", "id", "phone", PhoneNumber.class),
+            new SealedColumn("checkpoints_inspected_person", "id", "checks", HealthNote.class)));
   }
 }
