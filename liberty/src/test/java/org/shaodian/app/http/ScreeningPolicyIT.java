@@ -54,7 +54,7 @@ class ScreeningPolicyIT {
   static JsonPath inForce(String user, String region, OffsetDateTime at) {
     var request = as(user).queryParam("region", region);
     if (at != null) {
-      request.queryParam("at", at.toString());
+      request.queryParam("at", at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     }
     Response response = request.get("/screening-policies/in-force");
     response.then().statusCode(200);
@@ -67,7 +67,11 @@ class ScreeningPolicyIT {
         {"region":"%s",%s"healthCode":"GREEN","testAgeHours":30,"temperature":36.6,
          "origin":"310115"}
         """
-        .formatted(region, at == null ? "" : "\"at\":\"" + at + "\",");
+        .formatted(
+            region,
+            at == null
+                ? ""
+                : "\"at\":\"" + at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "\",");
   }
 
   static JsonPath judge(String user, String body) {
