@@ -46,6 +46,24 @@ public class ReencryptionSteps {
                 PERSONAL_DATA_KEYS,
                 UUID.randomUUID().toString(),
                 access.caller().jurisdiction().path())
-            .withSummary("key=v" + keyVersion + " resealed=" + resealed));
+            .withSummary(summary(keyVersion, resealed)));
+  }
+
+  /**
+   * The total and the columns that had values to move, within the audit summary's 500 characters
+   * (every module adds sealed columns; the report lists them all).
+   */
+  static String summary(int keyVersion, Map<String, Integer> resealed) {
+    int total = resealed.values().stream().mapToInt(Integer::intValue).sum();
+    StringBuilder text =
+        new StringBuilder(
+            "key=v" + keyVersion + " resealed=" + total + " in " + resealed.size() + " columns:");
+    resealed.forEach(
+        (column, count) -> {
+          if (count > 0) {
+            text.append(' ').append(column).append('=').append(count);
+          }
+        });
+    return text.length() <= 500 ? text.toString() : text.substring(0, 497) + "...";
   }
 }
