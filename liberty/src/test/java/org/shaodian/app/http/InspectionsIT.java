@@ -60,6 +60,11 @@ class InspectionsIT {
         .statusCode(200);
   }
 
+  @org.junit.jupiter.api.AfterAll
+  static void closeTheCheckpoints() {
+    CheckpointsIT.closeWhatTheTestsSetUp();
+  }
+
   /** A valid ID number, different each call. */
   static String idNumber() {
     String first17 = "33018219800101" + String.format("%03d", idSeq++ % 1000);
