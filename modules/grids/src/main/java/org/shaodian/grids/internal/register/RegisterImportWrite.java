@@ -34,8 +34,8 @@ import org.shaodian.kernel.api.tx.UnitOfWork;
  * checked ({@link RegisterRows}), the residents already registered among them found by their ID
  * numbers' blind indexes, then buildings and dwellings added where missing and residents added or
  * updated in place (a re-import never duplicates), flushed and let go; the audit entry lists them
- * as they are written. Memory does not grow with the sheet: only the grid's buildings and
- * dwellings, the ID numbers met (12 bytes a row) and the first row errors are kept.
+ * as they are written. Memory hardly grows with the sheet: only the grid's buildings, the ID
+ * numbers met (12 bytes a row) and the first row errors are kept.
  *
  * <p>All or nothing: once a row is wrong nothing more is written (the rest is still checked, so
  * that the grid worker sees every error), and the transaction is rolled back at the end.
@@ -197,6 +197,7 @@ public class RegisterImportWrite {
       }
       // buildings, then dwellings, then residents, each in its own flush: each refers to the one
       // before by id, which Hibernate's ordering of inserts does not know
+      places.lookUp(writable);
       writable.forEach(places::building);
       em.flush();
       writable.forEach(places::dwelling);
@@ -234,8 +235,9 @@ public class RegisterImportWrite {
   }
 
   /**
-   * The grid's buildings and dwellings by name, loaded once and added as rows name new ones; after
-   * each chunk they are detached, and only their ids and paths are used.
+   * The grid's buildings by name, loaded once and added as rows name new ones (one for every
+   * hundred or so residents); the dwellings of the chunk's buildings, looked up chunk by chunk and
+   * added as rows name new ones. After each chunk they are detached, and only their ids are used.
    */
   private final class Places {
 
@@ -251,19 +253,24 @@ public class RegisterImportWrite {
           .setParameter("grid", grid.code().value())
           .getResultList()
           .forEach(b -> buildings.put(b.name(), b));
-      if (!buildings.isEmpty()) {
-        Map<UUID, Building> byId = new HashMap<>();
-        buildings.values().forEach(b -> byId.put(b.id(), b));
-        em.createQuery(
-                "select d from Dwelling d where d.building in"
-                    + " (select b.id from Building b where b.gridCode = :grid)",
-                Dwelling.class)
-            .setParameter("grid", grid.code().value())
+    }
+
+    /** The dwellings of the rows' buildings that are registered already; the last chunk's go. */
+    void lookUp(List<RegisterRows.Checked> rows) {
+      dwellings.clear();
+      Map<UUID, String> names = new HashMap<>();
+      for (RegisterRows.Checked row : rows) {
+        Building known = buildings.get(row.building());
+        if (known != null) {
+          names.put(known.id(), known.name());
+        }
+      }
+      if (!names.isEmpty()) {
+        em.createQuery("select d from Dwelling d where d.building in :buildings", Dwelling.class)
+            .setParameter("buildings", names.keySet())
             .getResultList()
             .forEach(
-                d ->
-                    dwellings.put(
-                        byId.get(d.building()).name() + "/" + d.unit() + "/" + d.room(), d));
+                d -> dwellings.put(names.get(d.building()) + "/" + d.unit() + "/" + d.room(), d));
       }
     }
 
@@ -277,6 +284,7 @@ public class RegisterImportWrite {
           });
     }
 
+    /** The row's dwelling: one of the chunk's looked up or added before, or added now. */
     Dwelling dwelling(RegisterRows.Checked row) {
       Building building = building(row);
       return dwellings.computeIfAbsent(

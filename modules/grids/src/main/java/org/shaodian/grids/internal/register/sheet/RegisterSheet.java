@@ -18,7 +18,6 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
@@ -33,8 +32,9 @@ import org.xml.sax.XMLReader;
 
 /**
  * Reads a register spreadsheet (XLSX) as a stream: the first sheet, its first row the headings, one
- * resident a row after it. Memory stays flat with the file's size (POI's SAX event API, shared
- * strings read-only); cells are read as the text they show. Empty rows are skipped.
+ * resident a row after it. Memory stays flat with the file's size (POI's SAX event API, the shared
+ * strings in an encrypted temporary file: {@link SheetStrings}); cells are read as the text they
+ * show. Empty rows are skipped.
  */
 public final class RegisterSheet {
 
@@ -85,9 +85,9 @@ public final class RegisterSheet {
   }
 
   private static void parse(Path xlsx, Collector collector) {
-    try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ)) {
+    try (OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ);
+        SheetStrings strings = SheetStrings.of(pkg)) {
       XSSFReader reader = new XSSFReader(pkg);
-      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
       StylesTable styles = reader.getStylesTable();
       Iterator<InputStream> sheets = reader.getSheetsData();
       if (!sheets.hasNext()) {
