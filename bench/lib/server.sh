@@ -16,7 +16,8 @@
 #
 # Environment (all optional): PGHOST, PGPORT (127.0.0.1, 5432), BENCH_DB_USER (shaodian; created
 # if missing, trust or password auth), BENCH_DB_PASSWORD (shaodian), BENCH_HEAP (1g),
-# BENCH_DB_POOL_MAX (20), BENCH_MACHINE (how the machine is described in the figures), PSQL (the
+# BENCH_DB_POOL_MAX (20), BENCH_JVM_OPTIONS (more options for the server's JVM, space-separated),
+# BENCH_MACHINE (how the machine is described in the figures), PSQL (the
 # admin psql command; default `runuser -u postgres -- psql` as root, else `psql -U postgres`).
 
 : "${bench_name:?set bench_name before sourcing bench/lib/server.sh}"
@@ -103,6 +104,11 @@ bench_start_server() {
   cp "$HOME/.m2/repository/org/postgresql/postgresql/$pg_version/postgresql-$pg_version.jar" \
     "$server_dir/jdbc/postgresql.jar"
   printf -- '-Xms%s\n-Xmx%s\n' "$heap" "$heap" >"$server_dir/jvm.options"
+  # more options for the server's JVM, one per word, e.g. to record a profile:
+  # BENCH_JVM_OPTIONS='-XX:StartFlightRecording=filename=/tmp/server.jfr,settings=profile'
+  for option in ${BENCH_JVM_OPTIONS:-}; do
+    printf -- '%s\n' "$option" >>"$server_dir/jvm.options"
+  done
 
   export DB_DS_CLASS=org.postgresql.ds.PGSimpleDataSource
   export DB_URL="jdbc:postgresql://$pghost:$pgport/$db"
