@@ -20,6 +20,8 @@ import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.crypto.Cipher;
 import javax.crypto.CipherOutputStream;
 import javax.crypto.KeyGenerator;
@@ -30,10 +32,10 @@ import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -163,10 +165,13 @@ final class SheetStrings implements SharedStrings, Closeable {
 
   @Override
   public RichTextString getItemAt(int index) {
-    return new XSSFRichTextString(text(index));
+    return new PlainText(text(index));
   }
 
-  /** The text of the string at {@code index}. */
+  /**
+   * The text of the string at {@code index}, its escapes of characters XML cannot hold ({@code
+   * _x000D_}) decoded, as POI's {@code XSSFRichTextString.getString()} gives it.
+   */
   String text(int index) {
     if (index < 0 || index >= unique) {
       throw new POIXMLException(
@@ -243,6 +248,84 @@ final class SheetStrings implements SharedStrings, Closeable {
     }
   }
 
+  private static final Pattern ESCAPE = Pattern.compile("_x(\\p{XDigit}{4})_");
+
+  /**
+   * Spreadsheet text with its escapes decoded: {@code _xHHHH_} is the character HHHH (an escaped
+   * underscore, {@code _x005F_}, keeps what follows it as written), as POI decodes it.
+   */
+  static String decode(CharSequence written) {
+    if (written.length() < 7 || written.toString().indexOf("_x") < 0) {
+      return written.toString();
+    }
+    return ESCAPE
+        .matcher(written)
+        .replaceAll(
+            m -> Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+  }
+
+  /**
+   * A shared string as the sheet handler reads it (its {@code toString()}), without the XML object
+   * behind POI's own {@code XSSFRichTextString}, which costs more than the rest of reading a cell.
+   * It has no formatting, and cannot be given any.
+   */
+  private record PlainText(String text) implements RichTextString {
+
+    @Override
+    public String getString() {
+      return text;
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public int numFormattingRuns() {
+      return 0;
+    }
+
+    @Override
+    public int getIndexOfFormattingRun(int run) {
+      throw new IndexOutOfBoundsException(run);
+    }
+
+    @Override
+    public void applyFont(int startIndex, int endIndex, short fontIndex) {
+      throw readOnly();
+    }
+
+    @Override
+    public void applyFont(int startIndex, int endIndex, Font font) {
+      throw readOnly();
+    }
+
+    @Override
+    public void applyFont(Font font) {
+      throw readOnly();
+    }
+
+    @Override
+    public void applyFont(short fontIndex) {
+      throw readOnly();
+    }
+
+    @Override
+    public void clearFormatting() {
+      throw readOnly();
+    }
+
+    private static UnsupportedOperationException readOnly() {
+      return new UnsupportedOperationException("a sheet's shared strings are read only");
+    }
+  }
+
   /**
    * Reads the shared-strings part ({@code <sst><si><t>…</t></si>…}, or rich text as runs {@code
    * <r><t>…</t></r>}; phonetic guides {@code <rPh>} left out, as POI does) and writes each string
@@ -293,7 +376,7 @@ final class SheetStrings implements SharedStrings, Closeable {
       switch (localName) {
         case "t" -> inText = false;
         case "rPh" -> inPhonetic--;
-        case "si" -> add(current.toString());
+        case "si" -> add(decode(current));
         default -> {}
       }
     }

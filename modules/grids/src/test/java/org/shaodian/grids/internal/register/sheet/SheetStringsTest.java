@@ -71,9 +71,9 @@ class SheetStringsTest {
             .isEqualTo(poi.getItemAt(i).getString());
       }
       assertThat(strings.text(strings.getUniqueCount() - 1)).isEqualTo("三单元 302");
-      // as POI, the text is kept as written and its escapes decoded when it is asked for
-      assertThat(strings.text(5)).isEqualTo("emoji 🏠 and _x000D_ escapes");
-      assertThat(strings.getItemAt(5).getString()).isEqualTo("emoji 🏠 and \r escapes");
+      // escapes decoded as POI decodes them
+      assertThat(strings.text(5)).isEqualTo("emoji 🏠 and \r escapes");
+      assertThat(strings.getItemAt(5).toString()).isEqualTo("emoji 🏠 and \r escapes");
     }
   }
 
@@ -113,6 +113,24 @@ class SheetStringsTest {
     try (SheetStrings none = SheetStrings.read(new ByteArrayInputStream(new byte[0]))) {
       assertThat(none.getUniqueCount()).isZero();
       assertThatThrownBy(() -> none.getItemAt(0)).isInstanceOf(POIXMLException.class);
+    }
+  }
+
+  @Test
+  void escapesDecodeAsPoiDecodesThem() {
+    for (String written :
+        List.of(
+            "plain",
+            "_x000D_",
+            "a_x000A_b_x0009_c",
+            "_x005F_x000D_",
+            "_x00e9_t_x00E9_",
+            "_x12_ not one",
+            "_x000d",
+            "__x0041__")) {
+      assertThat(SheetStrings.decode(written))
+          .as(written)
+          .isEqualTo(new XSSFRichTextString(written).getString());
     }
   }
 
