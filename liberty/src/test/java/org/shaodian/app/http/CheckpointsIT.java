@@ -8,6 +8,7 @@ import static org.shaodian.app.http.Api.as;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,56 @@ class CheckpointsIT {
 
   static List<String> mapNames(String user, String region) {
     return GridMapIT.map(user, region).getList("features.properties.name");
+  }
+
+  /**
+   * The demo's checkpoints (issue 8): Shouchang's highway exit and Yinhu's temporary inspection
+   * station, each open on its rosters demo post, with the week up to today inspected — counted in
+   * the tallies six days ago and yesterday.
+   */
+  @Test
+  void theDemoHasShouchangsExitAndYinhusStationWithAWeekOfInspections() {
+    demoCheckpointWithItsWeek(Api.SHOUCHANG_OFFICIAL, Api.SHOUCHANG, "杭千高速寿昌出口卡口");
+    demoCheckpointWithItsWeek(Api.YINHU_COMMAND, Api.YINHU, "银湖街道富春路临时检验点");
+  }
+
+  private static void demoCheckpointWithItsWeek(String user, String region, String name) {
+    JsonPath listed =
+        as(user)
+            .queryParam("region", region)
+            .queryParam("size", 200)
+            .get("/checkpoints")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    String id = listed.getString("items.find { it.name == '" + name + "' }.id");
+    assertThat(id).as("the demo's %s", name).isNotNull();
+    assertThat(listed.getString("items.find { it.id == '" + id + "' }.status")).isEqualTo("OPEN");
+    as(user)
+        .get("/posts/{id}", listed.getString("items.find { it.id == '" + id + "' }.post"))
+        .then()
+        .statusCode(200)
+        .body("name", equalTo(name))
+        .body("kind", equalTo("CHECKPOINT"));
+    LocalDate today = LocalDate.now(InspectionsIT.SHANGHAI);
+    for (LocalDate day : List.of(today.minusDays(6), today.minusDays(1))) {
+      long inspections =
+          as(user)
+              .queryParam("region", region)
+              .queryParam("day", day.toString())
+              .queryParam("since", day.toString())
+              .get("/checkpoint-tallies")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .getList("ofDay.findAll { it.checkpoint == '" + id + "' }.inspections", Integer.class)
+              .stream()
+              .mapToLong(Integer::longValue)
+              .sum();
+      assertThat(inspections).as("%s on %s", name, day).isPositive();
+    }
   }
 
   @Test

@@ -263,26 +263,34 @@ class RosterJobsIT {
         .post("/roster-jobs")
         .then()
         .statusCode(403);
-    // Yinhu has people but no posts: no open seats
-    as(Api.YINHU_COMMAND)
+    // a new grid with people but no posts: no open seats, whoever lives there (every demo town
+    // has posts of its own now, Yinhu its inspection station)
+    String peopled = newGrid("有人无岗网格");
+    as(Api.ADMIN)
         .contentType("application/json")
-        .body(body.formatted(Api.YINHU, today().plusDays(1), today().plusDays(1)))
+        .body(
+            """
+            {"name":"值守%s","affiliation":"VOLUNTEER","partyMember":false,
+             "qualifications":["TRAFFIC_GUIDANCE"],"homeRegion":"%s"}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 6), peopled))
+        .post("/people")
+        .then()
+        .statusCode(201);
+    as(Api.ADMIN)
+        .queryParam("region", peopled)
+        .get("/people")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(1));
+    as(Api.ADMIN)
+        .contentType("application/json")
+        .body(body.formatted(peopled, today().plusDays(1), today().plusDays(1)))
         .post("/roster-jobs")
         .then()
-        .statusCode(409);
+        .statusCode(409)
+        .body("detail", equalTo("该区域在这些日期没有空缺席位"));
     // a new grid with a post but nobody living there: no people
-    String grid =
-        as(Api.ADMIN)
-            .contentType("application/json")
-            .body(
-                "{\"parentCode\":\"330182002001\",\"name\":\"无人网格"
-                    + UUID.randomUUID().toString().substring(0, 8)
-                    + "\"}")
-            .post("/admin/regions")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("code");
+    String grid = newGrid("无人网格");
     as(Api.ADMIN)
         .contentType("application/json")
         .body(
@@ -297,8 +305,23 @@ class RosterJobsIT {
         .body(body.formatted(grid, today().plusDays(1), today().plusDays(1)))
         .post("/roster-jobs")
         .then()
-        .statusCode(409);
+        .statusCode(409)
+        .body("detail", equalTo("该区域没有在岗人员可排"));
     as(COMMAND).get("/roster-jobs/{id}", UUID.randomUUID()).then().statusCode(404);
     as(COMMAND).post("/roster-jobs/{id}/acceptance", "not-a-job").then().statusCode(404);
+  }
+
+  /** A compound grid of its own under Yang'an community, named {@code name} and a suffix. */
+  static String newGrid(String name) {
+    return as(Api.ADMIN)
+        .contentType("application/json")
+        .body(
+            "{\"parentCode\":\"%s\",\"name\":\"%s%s\"}"
+                .formatted(Api.YANGAN, name, UUID.randomUUID().toString().substring(0, 8)))
+        .post("/admin/regions")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("code");
   }
 }
