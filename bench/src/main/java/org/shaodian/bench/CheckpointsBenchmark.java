@@ -211,6 +211,25 @@ public final class CheckpointsBenchmark {
     if (!duty.isEmpty()) {
       return duty;
     }
+    // the demo signs the holders of a shift begun before its start in 5 minutes after the start
+    try (PreparedStatement st =
+        db.prepareStatement(
+            "select extract(epoch from min(signed_in_at) - now()) from rosters_assignment"
+                + " where post_id = ? and starts_at <= now() and ends_at > now()"
+                + " and signed_in_at > now()")) {
+      st.setObject(1, UUID.fromString(post));
+      try (ResultSet rs = st.executeQuery()) {
+        double wait = rs.next() ? rs.getDouble(1) : 0;
+        if (wait > 0 && wait < 600) {
+          log("waiting %.0f s for the shift's holders to be signed in", wait);
+          Thread.sleep((long) (wait * 1000) + 1000);
+          duty = signedIn(db, post);
+          if (!duty.isEmpty()) {
+            return duty;
+          }
+        }
+      }
+    }
     try (PreparedStatement st =
         db.prepareStatement(
             "select duty_date, shift_no, duty_role, seat_no, person_id from rosters_assignment"
@@ -617,11 +636,22 @@ public final class CheckpointsBenchmark {
       connection.setAutoCommit(false);
       pool.add(connection);
     }
-    Map<Long, Double> backends = RosterAcceptBenchmark.databaseCpu(db);
+    // the database's CPU: the backends of the baseline's own connections
+    List<Long> backends = new ArrayList<>();
+    for (Connection connection : pool) {
+      backends.add(RegisterBenchmark.backendPid(connection));
+      connection.commit();
+    }
+    double cpuBefore = 0;
+    for (long backend : backends) {
+      cpuBefore += RosterAcceptBenchmark.cpuSeconds(backend);
+    }
     AtomicInteger next = new AtomicInteger();
     ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
     List<Thread> threads = new ArrayList<>();
     long start = System.nanoTime();
+    double[] seconds = {0};
+    double[] databaseCpu = {0};
     try {
       for (Connection connection : pool) {
         Thread thread =
@@ -649,19 +679,19 @@ public final class CheckpointsBenchmark {
         thread.join();
       }
     } finally {
+      seconds[0] = (System.nanoTime() - start) / 1e9;
+      for (long backend : backends) {
+        databaseCpu[0] += RosterAcceptBenchmark.cpuSeconds(backend);
+      }
       for (Connection connection : pool) {
         connection.close();
       }
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    double databaseCpu = 0;
-    for (Map.Entry<Long, Double> backend : RosterAcceptBenchmark.databaseCpu(db).entrySet()) {
-      databaseCpu += backend.getValue() - backends.getOrDefault(backend.getKey(), 0.0);
-    }
+    databaseCpu[0] -= cpuBefore;
     if (!failures.isEmpty()) {
       throw new IllegalStateException("the JDBC insert failed: " + String.join("; ", failures));
     }
-    return new Run(seconds, Double.NaN, databaseCpu);
+    return new Run(seconds[0], Double.NaN, databaseCpu[0]);
   }
 
   /** One batch in one transaction, as the application writes it. */
@@ -1148,6 +1178,10 @@ public final class CheckpointsBenchmark {
     } finally {
       moveBack(db);
     }
+    // the full history once more, so that a drift of the machine in between shows (and the
+    // ratio takes both runs of it)
+    PeoplePagesBenchmark.Sample again =
+        sample(historyDays + " days, cumulative, again", cumulative, reader, samples, 0);
 
     out.append(
         String.format(
@@ -1171,7 +1205,7 @@ public final class CheckpointsBenchmark {
     out.append(
         String.format(
             Locale.ROOT,
-            "%-26s %9s %9s %9s %9s %9s %9s%n",
+            "%-31s %9s %9s %9s %9s %9s %9s%n",
             "ms",
             "srv p50",
             "srv p99",
@@ -1181,11 +1215,12 @@ public final class CheckpointsBenchmark {
             "cli max"));
     List<PeoplePagesBenchmark.Sample> all = new ArrayList<>(full.values());
     all.addAll(week.values());
+    all.add(again);
     for (PeoplePagesBenchmark.Sample s : all) {
       out.append(
           String.format(
               Locale.ROOT,
-              "%-26s %9.2f %9.2f %9.2f %9.2f %9.2f %9.2f%n",
+              "%-31s %9.2f %9.2f %9.2f %9.2f %9.2f %9.2f%n",
               s.name(),
               PeoplePagesBenchmark.Sample.percentile(s.server(), 50),
               PeoplePagesBenchmark.Sample.percentile(s.server(), 99),
@@ -1194,7 +1229,11 @@ public final class CheckpointsBenchmark {
               PeoplePagesBenchmark.Sample.percentile(s.client(), 99),
               PeoplePagesBenchmark.Sample.percentile(s.client(), 100)));
     }
-    PeoplePagesBenchmark.Sample year = full.get("cumulative");
+    PeoplePagesBenchmark.Sample year =
+        new PeoplePagesBenchmark.Sample(
+            "both runs",
+            concat(full.get("cumulative").server(), again.server()),
+            concat(full.get("cumulative").client(), again.client()));
     PeoplePagesBenchmark.Sample seven = week.get("cumulative");
     double clientRatio =
         PeoplePagesBenchmark.Sample.percentile(year.client(), 50)
@@ -1210,9 +1249,9 @@ public final class CheckpointsBenchmark {
     out.append(
         String.format(
             Locale.ROOT,
-            "target: %d days <= 50 ms: p50 %.2f ms, p99 %.2f ms (whole request); %d days / 7 days"
-                + " (cumulative, p50) = %.2f (whole request), %.2f (server time), target <= 1.2:"
-                + " %s%n",
+            "target: %d days <= 50 ms: p50 %.2f ms, p99 %.2f ms (whole request, both runs);"
+                + " %d days (both runs) / 7 days, cumulative, p50 = %.2f (whole request), %.2f"
+                + " (server time), target <= 1.2: %s%n",
             historyDays,
             p50,
             p99,
@@ -1230,7 +1269,8 @@ public final class CheckpointsBenchmark {
             historyDays,
             rows,
             movedAside));
-    json.append(",\"year_cumulative\":").append(year.json());
+    json.append(",\"year_cumulative\":").append(full.get("cumulative").json());
+    json.append(",\"year_cumulative_again\":").append(again.json());
     json.append(",\"year_day\":").append(full.get("day").json());
     json.append(",\"week_cumulative\":").append(seven.json());
     json.append(",\"week_day\":").append(week.get("day").json());
@@ -1241,6 +1281,12 @@ public final class CheckpointsBenchmark {
             clientRatio,
             serverRatio,
             met));
+  }
+
+  static double[] concat(double[] a, double[] b) {
+    double[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
   }
 
   /** {@code samples} requests one at a time, after {@code warmup} untimed ones. */
