@@ -42,6 +42,7 @@ class LoadGeneratorTest {
   private ExecutorService serverThreads;
   private final Map<String, AtomicInteger> requestsByUri = new ConcurrentHashMap<>();
   private final AtomicInteger unauthorized = new AtomicInteger();
+  private final java.util.Queue<String> bodies = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   @AfterEach
   void stopServer() {
@@ -151,6 +152,40 @@ class LoadGeneratorTest {
     assertTrue(result.toJson().contains("\"unsent\":" + result.unsent()));
     assertEquals(0, unauthorized.get(), "the credentials were added to the supplied requests");
     assertEquals(result.count(), requestsByUri.size(), "each request had its own cursor");
+  }
+
+  /**
+   * A template supplier varies the body request by request (the checkpoints benchmark sends an
+   * inspection of its own each time): every supplied body reaches the server once, as JSON, with
+   * the run's credentials.
+   */
+  @Test
+  void aTemplateSupplierSendsABodyOfItsOwnEachRequest() {
+    URI base = startServer(0);
+    AtomicLong n = new AtomicLong();
+    LoadGenerator.Result result =
+        new LoadGenerator(
+                LoadGenerator.builder()
+                    .baseUrl(base.toString())
+                    .basicAuth("bench", "secret")
+                    .templateSupplier(
+                        () ->
+                            RequestTemplate.post(
+                                "/inspections", "{\"id\":" + n.getAndIncrement() + "}"))
+                    .rate(200)
+                    .connections(4)
+                    .warmup(Duration.ofMillis(200))
+                    .duration(Duration.ofSeconds(1))
+                    .build())
+            .run();
+    assertEquals(0, result.errors().size(), result.errors().toString());
+    assertEquals(0, unauthorized.get());
+    List<String> received = List.copyOf(bodies);
+    assertEquals(n.get(), received.size(), "every supplied request was sent");
+    assertEquals(received.size(), Set.copyOf(received).size(), "no body twice");
+    for (long i = 0; i < n.get(); i++) {
+      assertTrue(received.contains("POST application/json {\"id\":" + i + "}"), "body " + i);
+    }
   }
 
   @Test
@@ -268,7 +303,15 @@ class LoadGeneratorTest {
           if (!AUTHORIZATION.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
             unauthorized.incrementAndGet();
           }
-          exchange.getRequestBody().readAllBytes();
+          String sent = new String(exchange.getRequestBody().readAllBytes(), UTF_8);
+          if (!sent.isEmpty()) {
+            bodies.add(
+                exchange.getRequestMethod()
+                    + " "
+                    + exchange.getRequestHeaders().getFirst("Content-Type")
+                    + " "
+                    + sent);
+          }
           if (uri.equals("/close")) {
             exchange.close();
             return;
