@@ -19,7 +19,8 @@ import org.shaodian.kernel.api.schema.ModuleSchema;
 /**
  * What a database failure means to the caller: a violated constraint that a module declared is its
  * rule's 409/400, one nobody declared a plain 409 (and a warning for the developers, without the
- * values), an optimistic-lock failure a 412. Anything else means nothing to the caller: an
+ * values), an optimistic-lock failure a 412, a transaction the database rolled back because another
+ * collided with it (a deadlock) a 409 to try again. Anything else means nothing to the caller: an
  * incident.
  */
 @ApplicationScoped
@@ -30,11 +31,25 @@ public class DatabaseProblems {
   /** SQLSTATE class 23: integrity constraint violation (unique, foreign key, check, not null). */
   private static final String INTEGRITY_CONSTRAINT_VIOLATION = "23";
 
+  /**
+   * SQLSTATE class 40: the database rolled the transaction back because another one collided with
+   * it (40P01 deadlock detected, 40001 serialization failure; H2 reports its deadlocks as 40001).
+   */
+  private static final String TRANSACTION_ROLLBACK = "40";
+
   @Inject Instance<ModuleSchema> schemas;
 
   private volatile List<ConstraintRule> rules;
 
   public Optional<Problem> meaningOf(Throwable failure) {
+    // first, as Hibernate reports a deadlock as an optimistic-lock failure, which it is not
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith(TRANSACTION_ROLLBACK)) {
+        return Optional.of(collided());
+      }
+    }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof Problem problem) {
         return Optional.of(problem);
@@ -51,6 +66,18 @@ public class DatabaseProblems {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A 409 that asks for the request again: nothing was saved, and the same request made again
+   * normally succeeds (an idempotent writer, such as a device's batch, makes it again itself).
+   */
+  private static Problem collided() {
+    return Problem.conflict(
+        Text.of(
+            "同一时刻另一请求修改了相同数据,本次未保存,请重试",
+            "Another request changed the same data at the same moment; nothing was saved: send it"
+                + " again"));
   }
 
   private Problem violated(SQLException violation) {

@@ -130,6 +130,21 @@ class DatabaseProblemsTest {
   }
 
   @Test
+  void aDeadlockIsAConflictToTryAgainThoughHibernateCallsItAnOptimisticLockFailure() {
+    SQLException deadlock = new SQLException("ERROR: deadlock detected", "40P01");
+    // as Hibernate wraps it: LockAcquisitionException in an OptimisticLockException
+    OptimisticLockException wrapped =
+        new OptimisticLockException(
+            "could not execute statement", new PersistenceException("lock acquisition", deadlock));
+    for (Throwable failure :
+        List.of(deadlock, wrapped, new SQLException("Deadlock detected", "40001"))) {
+      Problem problem = problems.meaningOf(failure).orElseThrow();
+      assertThat(problem.status()).isEqualTo(409);
+      assertThat(problem.detail().en()).contains("send it again");
+    }
+  }
+
+  @Test
   void otherFailuresMeanNothingToTheCaller() {
     assertThat(problems.meaningOf(new SQLException("connection reset", "08006"))).isEmpty();
     assertThat(problems.meaningOf(new IllegalStateException("bug"))).isEqualTo(Optional.empty());
