@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.shaodian.checkpoints.api.DivertOutcome;
 import org.shaodian.checkpoints.api.InspectionSubject;
@@ -23,6 +24,7 @@ import org.shaodian.checkpoints.internal.CheckpointPermission;
 import org.shaodian.checkpoints.internal.policy.Judgement;
 import org.shaodian.checkpoints.internal.policy.PolicyBook;
 import org.shaodian.checkpoints.internal.policy.PolicyInForce;
+import org.shaodian.checkpoints.internal.policy.PolicyTimeline;
 import org.shaodian.checkpoints.internal.policy.Traveller;
 import org.shaodian.checkpoints.internal.registry.Checkpoint;
 import org.shaodian.checkpoints.internal.registry.CheckpointRegistry;
@@ -133,7 +135,7 @@ public class InspectionDesk {
           .getResultList()
           .forEach(row -> known.put((UUID) row[0], (String) row[1]));
     }
-    Map<UUID, Checkpoint> places = new HashMap<>();
+    Lookups places = new Lookups();
     TallyBook.Increments counts = new TallyBook.Increments();
     List<ItemResult> results = new ArrayList<>();
     List<Inspection> stored = new ArrayList<>();
@@ -203,16 +205,59 @@ public class InspectionDesk {
     return new Attempt(results, null, null);
   }
 
+  /**
+   * What the items of one request share, looked up once: a batch is a device's, of one checkpoint
+   * and a few recorders' shifts, and each look-up would otherwise be a query per item (and, in the
+   * persistence context the batch fills, a flush of everything persisted before it).
+   */
+  private final class Lookups {
+
+    final Map<UUID, Checkpoint> checkpointsById = new HashMap<>();
+    final Map<String, PolicyTimeline> policies = new HashMap<>();
+    final Map<List<UUID>, List<DutyView>> duties = new HashMap<>();
+
+    Checkpoint checkpoint(UUID id) {
+      return checkpointsById.computeIfAbsent(
+          id, key -> checkpoints.require(key, CheckpointPermission.INSPECT));
+    }
+
+    Optional<PolicyInForce> policy(Checkpoint checkpoint, Instant at) {
+      return policies
+          .computeIfAbsent(
+              checkpoint.regionPath(), path -> InspectionDesk.this.policies.timeline(path))
+          .inForceAt(at);
+    }
+
+    /**
+     * The seat the recorder was signed in on at the time: one found before for an item of the same
+     * shift, or asked of the rosters api (and kept) — the same test as its query.
+     */
+    Optional<DutyView> duty(UUID post, UUID recorder, Instant at) {
+      List<DutyView> known =
+          duties.computeIfAbsent(List.of(post, recorder), key -> new ArrayList<>());
+      for (DutyView duty : known) {
+        if (covers(duty, at)) {
+          return Optional.of(duty);
+        }
+      }
+      Optional<DutyView> found = InspectionDesk.this.duties.onDutyAt(post, recorder, at);
+      found.ifPresent(known::add);
+      return found;
+    }
+
+    private static boolean covers(DutyView duty, Instant at) {
+      return duty.signedInAt() != null
+          && !duty.start().toInstant().isAfter(at)
+          && duty.end().toInstant().isAfter(at)
+          && !duty.signedInAt().toInstant().isAfter(at)
+          && (duty.signedOutAt() == null || duty.signedOutAt().toInstant().isAfter(at));
+    }
+  }
+
   /** The inspection of an item, through its four steps; a Problem when a rule refuses it. */
   private Inspection inspection(
-      InspectionForms.Item item,
-      Map<UUID, Checkpoint> places,
-      UUID batch,
-      String hash,
-      Instant now) {
-    Checkpoint checkpoint =
-        places.computeIfAbsent(
-            item.checkpoint(), id -> checkpoints.require(id, CheckpointPermission.INSPECT));
+      InspectionForms.Item item, Lookups places, UUID batch, String hash, Instant now) {
+    Checkpoint checkpoint = places.checkpoint(item.checkpoint());
     checkpoint.requireInspecting(item.lane());
     requireShape(item);
     Instant guided = item.guidedAt().toInstant();
@@ -229,8 +274,8 @@ public class InspectionDesk {
             now);
     inspection.verify(item.verifiedAt().toInstant(), now);
     DutyView duty =
-        duties
-            .onDutyAt(checkpoint.post(), item.recorder(), recorded)
+        places
+            .duty(checkpoint.post(), item.recorder(), recorded)
             .orElseThrow(
                 () ->
                     Problem.invalid(
@@ -239,8 +284,8 @@ public class InspectionDesk {
                             "记录人当时未在本卡口签到值守",
                             "the recorder was not signed in on a seat of this checkpoint then")));
     PolicyInForce policy =
-        policies
-            .findInForce(checkpoint.regionPath(), guided)
+        places
+            .policy(checkpoint, guided)
             .orElseThrow(
                 () ->
                     Problem.conflict(
@@ -365,8 +410,7 @@ public class InspectionDesk {
     note.append(";")
         .append(t.riskAreaDaysAgo() == null ? "无风险地区行程" : t.riskAreaDaysAgo() + "天前途经风险地区");
     note.append(";").append(t.testAgeHours() == null ? "无核酸证明" : "核酸" + t.testAgeHours() + "小时");
-    note.append(";")
-        .append(t.temperature() == null ? "未测体温" : t.temperature().toPlainString() + "℃");
+    note.append(";").append(t.temperature().toPlainString()).append("℃");
     note.append(";判定:").append(judgement.decision().label().zh());
     return note.toString();
   }

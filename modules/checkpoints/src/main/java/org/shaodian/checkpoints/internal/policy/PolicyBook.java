@@ -38,11 +38,10 @@ import org.shaodian.kernel.api.tx.UnitOfWork;
  * else the nearest region's above it. A version takes effect at its time by being read at that
  * time: nothing is switched, cached or restarted.
  *
- * <p>The inspections of this module call {@link #inForce(String, Instant)} (or {@link
- * #findInForce}) once per inspection, with the checkpoint's region path and the time of the
- * inspection, and record {@link PolicyInForce#versionId()} with it. It is one query on the index
- * {@code (region_path, effective_from)}, reading at most the versions of the place and its
- * ancestors that took effect by then.
+ * <p>The inspections of this module read the checkpoint's {@link #timeline} once per request (a
+ * device batch), take the version in force at each inspection's time from it, and record {@link
+ * PolicyInForce#versionId()} with the inspection. A version issued during the request applies from
+ * the next: the request is one transaction, which would not see it anyway.
  */
 @UnitOfWork
 @ApplicationScoped
@@ -213,18 +212,29 @@ public class PolicyBook {
    */
   @CheckpointAccess(CheckpointPermission.CHECKPOINTS_READ)
   public Optional<PolicyInForce> findInForce(String regionPath, Instant at) {
+    return timeline(regionPath).inForceAt(at);
+  }
+
+  /**
+   * Every version of the place and the regions above it, to tell the one in force at any time
+   * without asking again: a device batch of a thousand inspections at one checkpoint would
+   * otherwise ask a thousand times. One query on the index {@code (region_path, effective_from)}; a
+   * place has a handful of versions.
+   */
+  @CheckpointAccess(CheckpointPermission.CHECKPOINTS_READ)
+  public PolicyTimeline timeline(String regionPath) {
     // deepest path first: a place's path is longer than, and sorts after, its ancestors'
-    List<PolicyVersion> found =
-        em.createQuery(
+    return new PolicyTimeline(
+        em
+            .createQuery(
                 "select p from PolicyVersion p where p.regionPath in :paths"
-                    + " and p.effectiveFrom <= :at"
                     + " order by p.regionPath desc, p.effectiveFrom desc",
                 PolicyVersion.class)
             .setParameter("paths", PolicyVersion.pathsUpFrom(regionPath))
-            .setParameter("at", at)
-            .setMaxResults(1)
-            .getResultList();
-    return found.stream().findFirst().map(PolicyInForce::of);
+            .getResultList()
+            .stream()
+            .map(PolicyInForce::of)
+            .toList());
   }
 
   private PolicyInForceView inForceView(Region place, PolicyInForce policy, Instant at) {

@@ -7,9 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.shaodian.checkpoints.api.CheckpointTallies;
 import org.shaodian.checkpoints.api.DivertOutcome;
@@ -44,7 +44,9 @@ public class TallyBook implements CheckpointTallies {
   /** Increments of the tallies, added up per key before they are written. */
   public static final class Increments {
 
-    private final Map<TallyKey, int[]> counts = new LinkedHashMap<>();
+    // in one order for every transaction (not the order a batch met them): two batches that
+    // count the same rows lock them one after the other instead of each waiting for the other
+    private final Map<TallyKey, int[]> counts = new TreeMap<>(TallyKey.LOCK_ORDER);
     private final Map<TallyKey, String> paths = new HashMap<>();
 
     public void add(TallyKey key, String regionPath, int people) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.UUID;
 import org.shaodian.checkpoints.api.DivertOutcome;
@@ -42,6 +43,15 @@ public class TallyKey implements Serializable {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 24)
   private DivertOutcome outcome;
+
+  /** The order in which a transaction updates tally rows, the same for all. */
+  public static final Comparator<TallyKey> LOCK_ORDER =
+      Comparator.comparing((TallyKey k) -> k.checkpoint)
+          .thenComparing(k -> k.day)
+          .thenComparingInt(k -> k.shift)
+          .thenComparing(k -> k.subject)
+          .thenComparing(k -> k.vehicleKind)
+          .thenComparing(k -> k.outcome);
 
   protected TallyKey() {}
 
