@@ -379,7 +379,8 @@ public final class InspectionData {
         + ";"
         + (t.testAgeHours() == null ? "无核酸证明" : "核酸" + t.testAgeHours() + "小时")
         + ";"
-        + (t.temperature() == null ? "未测体温" : t.temperature().toPlainString() + "℃")
+        + t.temperature().toPlainString()
+        + "℃"
         + ";判定:"
         + t.decision().label().zh();
   }

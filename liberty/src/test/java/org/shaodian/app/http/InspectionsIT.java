@@ -247,6 +247,30 @@ class InspectionsIT {
   }
 
   @Test
+  void everyTravellersTemperatureIsTakenAndTheItemSaysWhichIsMissing() {
+    String unmeasured = green("未测").replace(",\"temperature\":36.6", "");
+    String tooPrecise = traveller("PASSENGER", "两位小数", "GREEN", null).replace("36.6", "36.55");
+    long before = stored(null);
+
+    JsonPath answer =
+        batch(
+                List.of(
+                    car(UUID.randomUUID().toString(), "RELEASED", null, unmeasured),
+                    car(UUID.randomUUID().toString(), "RELEASED", null, green("司机"), tooPrecise)))
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    assertThat(answer.getList("items.result")).containsExactly("REJECTED", "REJECTED");
+    assertThat(answer.getString("items[0].problem.errors[0].field"))
+        .isEqualTo("people[0].temperature");
+    assertThat(answer.getString("items[1].problem.errors[0].field"))
+        .isEqualTo("people[1].temperature");
+    assertThat(stored(null)).isEqualTo(before);
+  }
+
+  @Test
   void aBatchIsStoredOnceItemByItemHoweverOftenItIsSent() {
     List<String> items = new ArrayList<>();
     for (int i = 0; i < 4; i++) {

@@ -3,6 +3,7 @@ package org.shaodian.checkpoints.internal.inspection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -38,7 +39,7 @@ public final class InspectionForms {
   @Schema(
       name = "TravellerForm",
       description = "one person of an inspection and their checks; masked in every output",
-      requiredProperties = {"role", "name", "idNumber", "healthCode"})
+      requiredProperties = {"role", "name", "idNumber", "healthCode", "temperature"})
   public record Traveller(
       @NotNull TravellerRole role,
       @Schema(examples = "王建国", minLength = 1, maxLength = 50) @NameText(max = 50) String name,
@@ -66,9 +67,14 @@ public final class InspectionForms {
           @Min(0)
           @Max(720)
           Integer testAgeHours,
-      @Schema(description = "°C; absent: not measured", minimum = "34.0", maximum = "43.0")
+      @Schema(
+              description = "°C as measured at the checkpoint, one decimal at most",
+              minimum = "34.0",
+              maximum = "43.0")
+          @NotNull
           @DecimalMin("34.0")
           @DecimalMax("43.0")
+          @Digits(integer = 2, fraction = 1)
           BigDecimal temperature) {
 
     @Override
