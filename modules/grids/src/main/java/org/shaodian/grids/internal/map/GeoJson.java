@@ -1,6 +1,5 @@
 package org.shaodian.grids.internal.map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -8,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +25,12 @@ import org.shaodian.kernel.api.problem.Problem;
  * rules (closed rings, inside China, not self-intersecting) are {@link MapGeometry}'s.
  */
 final class GeoJson {
+
+  /**
+   * Looked up once: {@code Json.create…} looks the provider up (a ServiceLoader scan) on every
+   * call.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private static final Set<String> MEMBERS = Set.of("type", "coordinates");
   private static final Text POSITION =
@@ -111,7 +117,7 @@ final class GeoJson {
 
   /** The text a table stores: {@code {"type":"Polygon","coordinates":[[[119.28,29.47],…]]}}. */
   static String text(MapLocation location) {
-    JsonArrayBuilder coordinates = Json.createArrayBuilder();
+    JsonArrayBuilder coordinates = JSON.createArrayBuilder();
     String type;
     if (location instanceof MapLocation.Point point) {
       type = GeoJsonPoint.TYPE;
@@ -119,12 +125,12 @@ final class GeoJson {
     } else {
       type = GeoJsonPolygon.TYPE;
       for (List<LonLat> ring : ((MapLocation.Area) location).rings()) {
-        JsonArrayBuilder positions = Json.createArrayBuilder();
-        ring.forEach(p -> positions.add(Json.createArrayBuilder().add(p.lon()).add(p.lat())));
+        JsonArrayBuilder positions = JSON.createArrayBuilder();
+        ring.forEach(p -> positions.add(JSON.createArrayBuilder().add(p.lon()).add(p.lat())));
         coordinates.add(positions);
       }
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("type", type)
         .add("coordinates", coordinates)
         .build()
@@ -133,7 +139,7 @@ final class GeoJson {
 
   /** A stored geometry, as it was written by {@link #text}. */
   static MapLocation parse(String stored) {
-    try (JsonReader reader = Json.createReader(new StringReader(stored))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(stored))) {
       return read(reader.readObject(), "", true);
     }
   }

@@ -1,9 +1,9 @@
 package org.shaodian.kernel.internal.web;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
@@ -33,6 +33,12 @@ import org.shaodian.kernel.internal.tx.DatabaseProblems;
  * the JAX-RS runtime's own mapper for Bean Validation failures.
  */
 public abstract class ProblemResponses {
+
+  /**
+   * Looked up once: {@code Json.create…} looks the provider up (a ServiceLoader scan) on every
+   * call.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   public static final String PROBLEM_JSON = "application/problem+json";
   private static final String TYPE_PREFIX = "urn:shaodian:problem:";
@@ -89,7 +95,7 @@ public abstract class ProblemResponses {
   /** The RFC 9457 body of a problem, in the given language. */
   static String body(Problem problem, Language language, String instance) {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", TYPE_PREFIX + problem.type())
             .add("title", problem.title().in(language))
             .add("status", problem.status());
@@ -100,14 +106,14 @@ public abstract class ProblemResponses {
       body.add("instance", instance);
     }
     if (!problem.fieldErrors().isEmpty()) {
-      JsonArrayBuilder errors = Json.createArrayBuilder();
+      JsonArrayBuilder errors = JSON.createArrayBuilder();
       // in the problem's order: a file's errors go by row, which sorting by name would scramble
       problem
           .fieldErrors()
           .forEach(
               e ->
                   errors.add(
-                      Json.createObjectBuilder()
+                      JSON.createObjectBuilder()
                           .add("field", e.field())
                           .add("message", e.message().in(language))));
       body.add("errors", errors);

@@ -2,10 +2,10 @@ package org.shaodian.kernel.internal.web;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
@@ -53,6 +53,12 @@ import org.shaodian.kernel.api.web.Uploads;
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json", "text/json"})
 @Priority(Priorities.USER)
 public class StrictJsonReader implements MessageBodyReader<Object> {
+
+  /**
+   * Looked up once: {@code Json.create…} looks the provider up (a ServiceLoader scan) on every
+   * call.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   static final long DEFAULT_MAX_BYTES = 1_048_576;
 
@@ -107,7 +113,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
 
   /** One JSON value, strictly; strings in NFC. */
   static JsonValue parse(String text) {
-    try (JsonParser parser = Json.createParser(new StringReader(text))) {
+    try (JsonParser parser = JSON.createParser(new StringReader(text))) {
       if (!parser.hasNext()) {
         throw unreadable(Text.of("请求体为空", "The body is empty"));
       }
@@ -124,7 +130,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
   private static JsonValue read(JsonParser parser, JsonParser.Event event, String path) {
     switch (event) {
       case START_OBJECT -> {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         Set<String> keys = new HashSet<>();
         for (JsonParser.Event next = parser.next();
             next != JsonParser.Event.END_OBJECT;
@@ -140,7 +146,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         return object.build();
       }
       case START_ARRAY -> {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         int index = 0;
         for (JsonParser.Event next = parser.next();
             next != JsonParser.Event.END_ARRAY;
@@ -150,10 +156,10 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         return array.build();
       }
       case VALUE_STRING -> {
-        return Json.createValue(normalized(parser.getString(), path));
+        return JSON.createValue(normalized(parser.getString(), path));
       }
       case VALUE_NUMBER -> {
-        return Json.createValue(parser.getBigDecimal());
+        return JSON.createValue(parser.getBigDecimal());
       }
       case VALUE_TRUE -> {
         return JsonValue.TRUE;
