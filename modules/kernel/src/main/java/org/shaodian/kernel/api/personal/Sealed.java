@@ -76,13 +76,36 @@ public final class Sealed {
     return keys().current();
   }
 
+  /**
+   * A cipher and a MAC for each thread, initialised afresh for every value: looking them up ({@code
+   * getInstance}) costs more than sealing a short value, and they may not be shared between
+   * threads.
+   */
+  private static final ThreadLocal<Cipher> AES_GCM =
+      ThreadLocal.withInitial(() -> instance(() -> Cipher.getInstance("AES/GCM/NoPadding")));
+
+  private static final ThreadLocal<Mac> HMAC_SHA256 =
+      ThreadLocal.withInitial(() -> instance(() -> Mac.getInstance("HmacSHA256")));
+
+  private interface Lookup<T> {
+    T get() throws GeneralSecurityException;
+  }
+
+  private static <T> T instance(Lookup<T> lookup) {
+    try {
+      return lookup.get();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("this Java runtime lacks AES/GCM or HMAC-SHA256", e);
+    }
+  }
+
   /** A value as stored: sealed under the current key, bound to its type. */
   public static String seal(String type, String plain) {
     Keys keys = keys();
     try {
       byte[] iv = new byte[IV_BYTES];
       RANDOM.nextBytes(iv);
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher cipher = AES_GCM.get();
       cipher.init(
           Cipher.ENCRYPT_MODE,
           new SecretKeySpec(keys.sealing().get(keys.current()), "AES"),
@@ -118,7 +141,7 @@ public final class Sealed {
     }
     try {
       byte[] bytes = UNBASE64.decode(sealed.group(2));
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher cipher = AES_GCM.get();
       cipher.init(
           Cipher.DECRYPT_MODE,
           new SecretKeySpec(key, "AES"),
@@ -142,7 +165,7 @@ public final class Sealed {
    */
   public static String blindIndex(PersonalData value) {
     try {
-      Mac mac = Mac.getInstance("HmacSHA256");
+      Mac mac = HMAC_SHA256.get();
       mac.init(new SecretKeySpec(keys().index(), "HmacSHA256"));
       mac.update(value.getClass().getSimpleName().getBytes(StandardCharsets.UTF_8));
       mac.update((byte) ':');
@@ -160,7 +183,7 @@ public final class Sealed {
    */
   public static String fingerprint(String purpose, String text) {
     try {
-      Mac mac = Mac.getInstance("HmacSHA256");
+      Mac mac = HMAC_SHA256.get();
       mac.init(new SecretKeySpec(keys().index(), "HmacSHA256"));
       mac.update(purpose.getBytes(StandardCharsets.UTF_8));
       mac.update((byte) 0);
