@@ -3,6 +3,7 @@ package org.shaodian.checkpoints.internal.tally;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -84,6 +85,9 @@ public class TallyBook implements CheckpointTallies {
               .setParameter("subject", key.subject())
               .setParameter("kind", key.vehicleKind())
               .setParameter("outcome", key.outcome())
+              // the caller has flushed what it wrote; a flush before each update would check all
+              // the batch's entities again for changes, once per tally row
+              .setFlushMode(FlushModeType.COMMIT)
               .executeUpdate();
       if (updated == 0) {
         em.persist(
