@@ -89,8 +89,16 @@ public class InspectionDesk {
     REJECTED
   }
 
-  /** One item's fate; its problem when rejected. */
-  public record ItemResult(int index, UUID id, Fate fate, Problem problem) {}
+  /**
+   * One item's fate; its problem when rejected; for a single inspection (not a batch) just stored,
+   * the inspection as stored, so that the answer need not read it back.
+   */
+  public record ItemResult(int index, UUID id, Fate fate, Problem problem, InspectionView stored) {
+
+    ItemResult(int index, UUID id, Fate fate, Problem problem) {
+      this(index, id, fate, problem, null);
+    }
+  }
 
   /**
    * An attempt: the items' results, or — when another module refused item {@code refused} and the
@@ -182,7 +190,13 @@ public class InspectionDesk {
               inspection.outcome()),
           inspection.regionPath(),
           inspection.people());
-      results.add(new ItemResult(indexed.index(), item.id(), Fate.STORED, null));
+      results.add(
+          new ItemResult(
+              indexed.index(),
+              item.id(),
+              Fate.STORED,
+              null,
+              batch == null ? InspectionView.of(inspection) : null));
     }
     em.flush();
     if (!stored.isEmpty()) {

@@ -96,12 +96,13 @@ public class InspectionResource {
           "A closed or suspended checkpoint or lane, no policy in force, or another"
               + " inspection under the same id")
   @APIResponse(responseCode = "413", description = "The body is larger than 1 MB")
-  public Response record(@Valid @NotNull InspectionForms.Item form, @Context UriInfo uri) {
+  public Response record(@NotNull InspectionForms.Item form, @Context UriInfo uri) {
+    // validated by the intake, as each item of a batch is (not twice: @Valid here as well)
     InspectionDesk.ItemResult result = intake.receive(null, List.of(form)).get(0);
     if (result.fate() == InspectionDesk.Fate.REJECTED) {
       throw result.problem();
     }
-    InspectionView view = desk.get(form.id());
+    InspectionView view = result.stored() != null ? result.stored() : desk.get(form.id());
     return (result.fate() == InspectionDesk.Fate.STORED
             ? Response.created(
                 uri.getBaseUriBuilder().path("inspections").path(form.id().toString()).build())
