@@ -21,9 +21,10 @@ public interface DutyService {
   /**
    * The seat {@code person} held at {@code post} at the moment {@code at}, signed in by then and
    * not yet signed out, within the shift: who may record an inspection there and then. Empty when
-   * they held none (not on the roster, not signed in, signed out, or another shift).
+   * they held none (not on the roster, not signed in, signed out, or another shift). It reads the
+   * post and the seat, nothing more: a checkpoint asks it for every inspection it records.
    */
-  Optional<DutyView> onDutyAt(UUID post, UUID person, Instant at);
+  Optional<OnDuty> onDutyAt(UUID post, UUID person, Instant at);
 
   /** A post and its seats over some days. */
   record PostDuties(PostView post, LocalDate from, LocalDate to, List<DutyView> seats) {}

@@ -58,7 +58,7 @@ import org.shaodian.kernel.api.problem.Problem;
 import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.tx.UnitOfWork;
 import org.shaodian.rosters.api.DutyService;
-import org.shaodian.rosters.api.DutyView;
+import org.shaodian.rosters.api.OnDuty;
 
 /**
  * Stores inspections, one or a device batch, in one transaction: each checked against its
@@ -228,7 +228,7 @@ public class InspectionDesk {
 
     final Map<UUID, Checkpoint> checkpointsById = new HashMap<>();
     final Map<String, PolicyTimeline> policies = new HashMap<>();
-    final Map<List<UUID>, List<DutyView>> duties = new HashMap<>();
+    final Map<List<UUID>, List<OnDuty>> duties = new HashMap<>();
 
     Checkpoint checkpoint(UUID id) {
       return checkpointsById.computeIfAbsent(
@@ -244,27 +244,19 @@ public class InspectionDesk {
 
     /**
      * The seat the recorder was signed in on at the time: one found before for an item of the same
-     * shift, or asked of the rosters api (and kept) — the same test as its query.
+     * shift, or asked of the rosters api (and kept).
      */
-    Optional<DutyView> duty(UUID post, UUID recorder, Instant at) {
-      List<DutyView> known =
+    Optional<OnDuty> duty(UUID post, UUID recorder, Instant at) {
+      List<OnDuty> known =
           duties.computeIfAbsent(List.of(post, recorder), key -> new ArrayList<>());
-      for (DutyView duty : known) {
-        if (covers(duty, at)) {
+      for (OnDuty duty : known) {
+        if (duty.covers(at)) {
           return Optional.of(duty);
         }
       }
-      Optional<DutyView> found = InspectionDesk.this.duties.onDutyAt(post, recorder, at);
+      Optional<OnDuty> found = InspectionDesk.this.duties.onDutyAt(post, recorder, at);
       found.ifPresent(known::add);
       return found;
-    }
-
-    private static boolean covers(DutyView duty, Instant at) {
-      return duty.signedInAt() != null
-          && !duty.start().toInstant().isAfter(at)
-          && duty.end().toInstant().isAfter(at)
-          && !duty.signedInAt().toInstant().isAfter(at)
-          && (duty.signedOutAt() == null || duty.signedOutAt().toInstant().isAfter(at));
     }
   }
 
@@ -287,7 +279,7 @@ public class InspectionDesk {
             hash,
             now);
     inspection.verify(item.verifiedAt().toInstant(), now);
-    DutyView duty =
+    OnDuty duty =
         places
             .duty(checkpoint.post(), item.recorder(), recorded)
             .orElseThrow(

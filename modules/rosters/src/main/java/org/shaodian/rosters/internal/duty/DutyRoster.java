@@ -27,6 +27,7 @@ import org.shaodian.kernel.api.tx.UnitOfWork;
 import org.shaodian.rosters.api.AssignedVia;
 import org.shaodian.rosters.api.DutyService;
 import org.shaodian.rosters.api.DutyView;
+import org.shaodian.rosters.api.OnDuty;
 import org.shaodian.rosters.api.PeopleService;
 import org.shaodian.rosters.api.Qualification;
 import org.shaodian.rosters.api.Shift;
@@ -124,18 +125,22 @@ public class DutyRoster implements DutyService {
 
   @Override
   @RosterAccess(RosterPermission.ROSTER_READ)
-  public Optional<DutyView> onDutyAt(UUID postId, UUID personId, Instant at) {
-    Post post = posts.find(postId, RosterPermission.ROSTER_READ);
+  public Optional<OnDuty> onDutyAt(UUID postId, UUID personId, Instant at) {
+    posts.find(postId, RosterPermission.ROSTER_READ);
     return assignments
         .signedInAt(postId, personId, at)
         .map(
             duty ->
-                DutyViews.view(
-                    post,
-                    seatOf(post, duty),
-                    duty,
-                    views.names(List.of(personId)),
-                    clock.instant()));
+                new OnDuty(
+                    duty.post(),
+                    duty.date(),
+                    duty.shiftNo(),
+                    duty.role(),
+                    duty.seatNo(),
+                    duty.start(),
+                    duty.end(),
+                    duty.signedInAt(),
+                    duty.signedOutAt()));
   }
 
   @Override
