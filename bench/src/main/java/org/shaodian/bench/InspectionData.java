@@ -835,25 +835,8 @@ public final class InspectionData {
       throws SQLException, IOException {
     List<String> tables =
         List.of("checkpoints_inspection", "checkpoints_inspected_person", "checkpoints_tally");
-    Map<String, String> indexes = new LinkedHashMap<>();
     db.setAutoCommit(false);
-    try (PreparedStatement st =
-        db.prepareStatement(
-            "select indexname, indexdef from pg_indexes where schemaname = current_schema()"
-                + " and tablename = any(?) and indexname not in"
-                + " (select conname from pg_constraint)")) {
-      st.setArray(1, db.createArrayOf("text", tables.toArray()));
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          indexes.put(rs.getString(1), rs.getString(2));
-        }
-      }
-    }
-    try (Statement st = db.createStatement()) {
-      for (String index : indexes.keySet()) {
-        st.execute("drop index " + index);
-      }
-    }
+    SecondaryIndexes indexes = SecondaryIndexes.drop(db, tables);
     CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
     Generator generator = new Generator(seed, false);
     SplittableRandom random = new SplittableRandom(seed + 1);
@@ -893,12 +876,7 @@ public final class InspectionData {
     copy.copyIn(COPY_TALLIES, new StringReader(tallyLines.toString()));
     double copySeconds = (System.nanoTime() - start) / 1e9;
     long indexStart = System.nanoTime();
-    try (Statement st = db.createStatement()) {
-      st.execute("set maintenance_work_mem = '512MB'");
-      for (String definition : indexes.values()) {
-        st.execute(definition);
-      }
-    }
+    indexes.rebuild(db);
     db.commit();
     db.setAutoCommit(true);
     double indexSeconds = (System.nanoTime() - indexStart) / 1e9;

@@ -469,24 +469,7 @@ public final class ResidentData {
   Loaded load(Connection db, Map<Place, Integer> plan) throws SQLException, IOException {
     db.setAutoCommit(false);
     List<String> tables = List.of("grids_building", "grids_dwelling", "grids_resident");
-    Map<String, String> indexes = new LinkedHashMap<>();
-    try (PreparedStatement st =
-        db.prepareStatement(
-            "select indexname, indexdef from pg_indexes where schemaname = current_schema()"
-                + " and tablename = any(?) and indexname not in"
-                + " (select conname from pg_constraint)")) {
-      st.setArray(1, db.createArrayOf("text", tables.toArray()));
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          indexes.put(rs.getString(1), rs.getString(2));
-        }
-      }
-    }
-    try (Statement st = db.createStatement()) {
-      for (String index : indexes.keySet()) {
-        st.execute("drop index " + index);
-      }
-    }
+    SecondaryIndexes indexes = SecondaryIndexes.drop(db, tables);
     CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
     long start = System.nanoTime();
     long[] counts = new long[3];
@@ -536,12 +519,7 @@ public final class ResidentData {
     counts[2] = done;
     double copySeconds = (System.nanoTime() - start) / 1e9;
     long indexStart = System.nanoTime();
-    try (Statement st = db.createStatement()) {
-      st.execute("set maintenance_work_mem = '512MB'");
-      for (String definition : indexes.values()) {
-        st.execute(definition);
-      }
-    }
+    indexes.rebuild(db);
     db.commit();
     double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
     return new Loaded(counts[0], counts[1], counts[2], copySeconds, indexSeconds);

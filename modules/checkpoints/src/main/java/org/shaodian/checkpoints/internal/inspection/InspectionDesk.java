@@ -227,8 +227,8 @@ public class InspectionDesk {
   private final class Lookups {
 
     final Map<UUID, Checkpoint> checkpointsById = new HashMap<>();
-    final Map<String, PolicyTimeline> policies = new HashMap<>();
-    final Map<List<UUID>, List<OnDuty>> duties = new HashMap<>();
+    final Map<String, PolicyTimeline> timelines = new HashMap<>();
+    final Map<List<UUID>, List<OnDuty>> seats = new HashMap<>();
 
     Checkpoint checkpoint(UUID id) {
       return checkpointsById.computeIfAbsent(
@@ -236,10 +236,7 @@ public class InspectionDesk {
     }
 
     Optional<PolicyInForce> policy(Checkpoint checkpoint, Instant at) {
-      return policies
-          .computeIfAbsent(
-              checkpoint.regionPath(), path -> InspectionDesk.this.policies.timeline(path))
-          .inForceAt(at);
+      return timelines.computeIfAbsent(checkpoint.regionPath(), policies::timeline).inForceAt(at);
     }
 
     /**
@@ -247,14 +244,13 @@ public class InspectionDesk {
      * shift, or asked of the rosters api (and kept).
      */
     Optional<OnDuty> duty(UUID post, UUID recorder, Instant at) {
-      List<OnDuty> known =
-          duties.computeIfAbsent(List.of(post, recorder), key -> new ArrayList<>());
+      List<OnDuty> known = seats.computeIfAbsent(List.of(post, recorder), key -> new ArrayList<>());
       for (OnDuty duty : known) {
         if (duty.covers(at)) {
           return Optional.of(duty);
         }
       }
-      Optional<OnDuty> found = InspectionDesk.this.duties.onDutyAt(post, recorder, at);
+      Optional<OnDuty> found = duties.onDutyAt(post, recorder, at);
       found.ifPresent(known::add);
       return found;
     }
