@@ -29,12 +29,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.shaodian.checkpoints.internal.tally.TallyTotals;
 import org.shaodian.kernel.api.personal.IdNumber;
 import org.shaodian.kernel.api.personal.Sealed;
 
@@ -365,6 +367,7 @@ public final class CheckpointsBenchmark {
     if (mismatches != 0) {
       throw new IllegalStateException(mismatches + " tally rows differ from a count of the rows");
     }
+    totalsInStep(db, InspectionData.SHOUCHANG_EXIT, "the HTTP ingest");
     UUID policy = policyInForce(db, path);
     int checked = checkStored(db, batches, policy, 50, seed);
     log(
@@ -397,6 +400,7 @@ public final class CheckpointsBenchmark {
       throw new IllegalStateException(
           mismatches + " tally rows differ from a count of the rows after the JDBC insert");
     }
+    totalsInStep(db, InspectionData.SHOUCHANG_EXIT, "the JDBC insert");
     // the application takes the baseline's rows for its own: a resend is all duplicates
     HttpResponse<String> resend = postBatch(batches.get(0));
     int duplicates = number(DUPLICATES, resend.body());
@@ -713,14 +717,26 @@ public final class CheckpointsBenchmark {
             db.prepareStatement(
                 "insert into checkpoints_inspected_person (inspection_id, seq, role, name,"
                     + " id_number, id_index, phone, checks) values (?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement series =
+            db.prepareStatement(
+                "insert into checkpoints_tally_series as s (checkpoint_id, subject,"
+                    + " vehicle_kind, outcome, region_path, last_day, last_shift, inspections,"
+                    + " people) values (?, 'VEHICLE', ?, ?, ?, ?, ?, ?, ?)"
+                    + " on conflict on constraint checkpoints_one_tally_series do update set"
+                    + " last_day = excluded.last_day, last_shift = excluded.last_shift,"
+                    + " inspections = s.inspections + excluded.inspections,"
+                    + " people = s.people + excluded.people returning inspections, people");
         PreparedStatement tally =
             db.prepareStatement(
                 "insert into checkpoints_tally (checkpoint_id, duty_day, shift_no, subject,"
-                    + " vehicle_kind, outcome, region_path, inspections, people)"
-                    + " values (?, ?, ?, 'VEHICLE', ?, ?, ?, ?, ?)"
+                    + " vehicle_kind, outcome, region_path, inspections, people,"
+                    + " inspections_to_date, people_to_date)"
+                    + " values (?, ?, ?, 'VEHICLE', ?, ?, ?, ?, ?, ?, ?)"
                     + " on conflict on constraint checkpoints_one_tally do update set"
                     + " inspections = checkpoints_tally.inspections + excluded.inspections,"
-                    + " people = checkpoints_tally.people + excluded.people")) {
+                    + " people = checkpoints_tally.people + excluded.people,"
+                    + " inspections_to_date = excluded.inspections_to_date,"
+                    + " people_to_date = excluded.people_to_date")) {
       for (InspectionData.SealedItem s : batch) {
         InspectionData.Item i = s.item();
         inspection.setObject(1, i.id());
@@ -760,17 +776,52 @@ public final class CheckpointsBenchmark {
       }
       inspection.executeBatch();
       person.executeBatch();
+      // per series (locked by its upsert, in the application's order), the new totals; the rows
+      // of the batch's shifts then end at them — the benchmark's batches are of the current
+      // shift, never before a series' last row, so the baseline needs no late path
+      Map<String, List<Map.Entry<InspectionData.TallyKey, long[]>>> bySeries = new TreeMap<>();
       for (Map.Entry<InspectionData.TallyKey, long[]> t : tallies.counts.entrySet()) {
         InspectionData.TallyKey k = t.getKey();
-        tally.setObject(1, k.checkpoint());
-        tally.setObject(2, k.day());
-        tally.setInt(3, k.shift());
-        tally.setString(4, k.vehicleKind());
-        tally.setString(5, k.outcome().name());
-        tally.setString(6, path);
-        tally.setInt(7, (int) t.getValue()[0]);
-        tally.setInt(8, (int) t.getValue()[1]);
-        tally.addBatch();
+        bySeries
+            .computeIfAbsent(
+                k.checkpoint() + "|VEHICLE|" + k.vehicleKind() + "|" + k.outcome(),
+                x -> new ArrayList<>())
+            .add(t);
+      }
+      for (List<Map.Entry<InspectionData.TallyKey, long[]>> rows : bySeries.values()) {
+        InspectionData.TallyKey last = rows.get(rows.size() - 1).getKey();
+        long n = rows.stream().mapToLong(r -> r.getValue()[0]).sum();
+        long p = rows.stream().mapToLong(r -> r.getValue()[1]).sum();
+        series.setObject(1, last.checkpoint());
+        series.setString(2, last.vehicleKind());
+        series.setString(3, last.outcome().name());
+        series.setString(4, path);
+        series.setObject(5, last.day());
+        series.setInt(6, last.shift());
+        series.setLong(7, n);
+        series.setLong(8, p);
+        long[] toDate = new long[2];
+        try (ResultSet rs = series.executeQuery()) {
+          rs.next();
+          toDate[0] = rs.getLong(1) - n;
+          toDate[1] = rs.getLong(2) - p;
+        }
+        for (Map.Entry<InspectionData.TallyKey, long[]> t : rows) {
+          InspectionData.TallyKey k = t.getKey();
+          toDate[0] += t.getValue()[0];
+          toDate[1] += t.getValue()[1];
+          tally.setObject(1, k.checkpoint());
+          tally.setObject(2, k.day());
+          tally.setInt(3, k.shift());
+          tally.setString(4, k.vehicleKind());
+          tally.setString(5, k.outcome().name());
+          tally.setString(6, path);
+          tally.setInt(7, (int) t.getValue()[0]);
+          tally.setInt(8, (int) t.getValue()[1]);
+          tally.setLong(9, toDate[0]);
+          tally.setLong(10, toDate[1]);
+          tally.addBatch();
+        }
       }
       tally.executeBatch();
       db.commit();
@@ -959,7 +1010,7 @@ public final class CheckpointsBenchmark {
     }
   }
 
-  /** The checkpoint's tallies of those shifts counted again from its rows. */
+  /** The checkpoint's tallies of those shifts counted again from its rows, and all totals. */
   static void recount(Connection db, UUID checkpoint, String path, Set<String> shifts)
       throws SQLException {
     db.setAutoCommit(false);
@@ -970,9 +1021,10 @@ public final class CheckpointsBenchmark {
         PreparedStatement insert =
             db.prepareStatement(
                 "insert into checkpoints_tally (checkpoint_id, duty_day, shift_no, subject,"
-                    + " vehicle_kind, outcome, region_path, inspections, people)"
+                    + " vehicle_kind, outcome, region_path, inspections, people,"
+                    + " inspections_to_date, people_to_date)"
                     + " select checkpoint_id, duty_day, shift_no, subject,"
-                    + " coalesce(vehicle_kind, '-'), outcome, ?, count(*), sum(people)"
+                    + " coalesce(vehicle_kind, '-'), outcome, ?, count(*), sum(people), 0, 0"
                     + " from checkpoints_inspection where checkpoint_id = ? and duty_day = ?"
                     + " and shift_no = ? group by 1, 2, 3, 4, 5, 6")) {
       for (String shift : shifts) {
@@ -987,6 +1039,7 @@ public final class CheckpointsBenchmark {
         insert.setInt(4, Integer.parseInt(parts[1]));
         insert.executeUpdate();
       }
+      TallyTotals.recount(db);
       db.commit();
     } finally {
       db.setAutoCommit(true);
@@ -1389,7 +1442,10 @@ public final class CheckpointsBenchmark {
     return sum;
   }
 
-  /** The exits' tally rows before {@code from} moved into {@link #ASIDE}; how many. */
+  /**
+   * The exits' tally rows before {@code from} moved into {@link #ASIDE}, the totals to date counted
+   * again from the rows left (as if the history began at {@code from}); how many.
+   */
   static long moveAside(Connection db, List<InspectionData.Exit> exits, LocalDate from)
       throws SQLException {
     long moved;
@@ -1411,18 +1467,20 @@ public final class CheckpointsBenchmark {
       }
       copy.executeUpdate();
       moved = delete.executeUpdate();
+      TallyTotals.recount(db);
       db.commit();
     } finally {
       db.setAutoCommit(true);
     }
     try (Statement st = db.createStatement()) {
       st.execute("vacuum analyze checkpoints_tally");
+      st.execute("vacuum analyze checkpoints_tally_series");
     }
     log("tallies: %,d tally rows before %s moved aside", moved, from);
     return moved;
   }
 
-  /** The rows moved aside (by this run or one that was stopped) back in place. */
+  /** The rows moved aside (by this run or one that was stopped) back in place, totals again. */
   static void moveBack(Connection db) throws SQLException {
     boolean exists;
     try (Statement st = db.createStatement();
@@ -1437,6 +1495,7 @@ public final class CheckpointsBenchmark {
     try (Statement st = db.createStatement()) {
       int back = st.executeUpdate("insert into checkpoints_tally select * from " + ASIDE);
       st.execute("drop table " + ASIDE);
+      TallyTotals.recount(db);
       db.commit();
       log("tallies: %,d tally rows moved back", back);
     } finally {
@@ -1444,6 +1503,7 @@ public final class CheckpointsBenchmark {
     }
     try (Statement st = db.createStatement()) {
       st.execute("vacuum analyze checkpoints_tally");
+      st.execute("vacuum analyze checkpoints_tally_series");
     }
   }
 
@@ -1457,17 +1517,24 @@ public final class CheckpointsBenchmark {
     StringBuilder plan = new StringBuilder();
     try (PreparedStatement st =
         db.prepareStatement(
-            "explain (analyze, buffers) select t.checkpoint_id, c.name, t.subject,"
-                + " t.vehicle_kind, t.outcome, sum(t.inspections), sum(t.people)"
-                + " from checkpoints_tally t, checkpoints_checkpoint c where c.id = t.checkpoint_id"
-                + " and t.duty_day >= ? and t.duty_day <= ? and t.region_path >= ?"
-                + " and t.region_path < ? group by t.checkpoint_id, c.name, t.subject,"
-                + " t.vehicle_kind, t.outcome order by c.name, t.checkpoint_id, t.subject,"
-                + " t.vehicle_kind, t.outcome")) {
-      st.setObject(1, since);
+            "explain (analyze, buffers) select s.checkpoint_id, c.name, s.subject,"
+                + " s.vehicle_kind, s.outcome, "
+                + totalAt("inspections_to_date", "<=")
+                + ", "
+                + totalAt("people_to_date", "<=")
+                + ", "
+                + totalAt("inspections_to_date", "<")
+                + ", "
+                + totalAt("people_to_date", "<")
+                + " from checkpoints_tally_series s, checkpoints_checkpoint c"
+                + " where c.id = s.checkpoint_id and s.region_path >= ? and s.region_path < ?"
+                + " order by c.name, s.checkpoint_id, s.subject, s.vehicle_kind, s.outcome")) {
+      st.setObject(1, day);
       st.setObject(2, day);
-      st.setString(3, path);
-      st.setString(4, path.substring(0, path.length() - 1) + "0");
+      st.setObject(3, since);
+      st.setObject(4, since);
+      st.setString(5, path);
+      st.setString(6, path.substring(0, path.length() - 1) + "0");
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
           plan.append("  ").append(rs.getString(1)).append('\n');
@@ -1475,6 +1542,59 @@ public final class CheckpointsBenchmark {
       }
     }
     return plan.toString();
+  }
+
+  /** TallyBook's look-up of a series' total at its last row on or before / before a day. */
+  private static String totalAt(String total, String comparison) {
+    return "(select t."
+        + total
+        + " from checkpoints_tally t where t.checkpoint_id = s.checkpoint_id"
+        + " and t.subject = s.subject and t.vehicle_kind = s.vehicle_kind"
+        + " and t.outcome = s.outcome and t.duty_day "
+        + comparison
+        + " ? order by t.duty_day desc, t.shift_no desc limit 1)";
+  }
+
+  /**
+   * Fails unless every tally row of the checkpoint holds its series' totals up to it, and every
+   * series the totals and day and shift of its last row.
+   */
+  static void totalsInStep(Connection db, UUID checkpoint, String after) throws SQLException {
+    try (PreparedStatement rows =
+            db.prepareStatement(
+                "select count(*) from (select inspections_to_date, people_to_date,"
+                    + " sum(inspections) over w i, sum(people) over w p from checkpoints_tally"
+                    + " where checkpoint_id = ? window w as (partition by subject, vehicle_kind,"
+                    + " outcome order by duty_day, shift_no)) r"
+                    + " where r.i <> r.inspections_to_date or r.p <> r.people_to_date");
+        PreparedStatement series =
+            db.prepareStatement(
+                "select count(*) from checkpoints_tally_series s full join (select distinct on"
+                    + " (subject, vehicle_kind, outcome) * from checkpoints_tally"
+                    + " where checkpoint_id = ? order by subject, vehicle_kind, outcome,"
+                    + " duty_day desc, shift_no desc) t using (checkpoint_id, subject,"
+                    + " vehicle_kind, outcome) where (s.checkpoint_id = ? or t.checkpoint_id = ?)"
+                    + " and (s.last_day is distinct from t.duty_day"
+                    + " or s.last_shift is distinct from t.shift_no"
+                    + " or s.inspections is distinct from t.inspections_to_date"
+                    + " or s.people is distinct from t.people_to_date)")) {
+      rows.setObject(1, checkpoint);
+      series.setObject(1, checkpoint);
+      series.setObject(2, checkpoint);
+      series.setObject(3, checkpoint);
+      for (PreparedStatement st : List.of(rows, series)) {
+        try (ResultSet rs = st.executeQuery()) {
+          rs.next();
+          if (rs.getLong(1) != 0) {
+            throw new IllegalStateException(
+                rs.getLong(1)
+                    + (st == rows ? " tally rows" : " series")
+                    + " out of step with their totals to date after "
+                    + after);
+          }
+        }
+      }
+    }
   }
 
   // ---------------------------------------------------------------- HTTP

@@ -36,6 +36,7 @@ import org.shaodian.checkpoints.api.InspectionSubject;
 import org.shaodian.checkpoints.api.ScreeningDecision;
 import org.shaodian.checkpoints.api.TravellerRole;
 import org.shaodian.checkpoints.api.VehicleKind;
+import org.shaodian.checkpoints.internal.tally.TallyTotals;
 import org.shaodian.kernel.api.personal.IdNumber;
 import org.shaodian.kernel.api.personal.Sealed;
 
@@ -535,7 +536,7 @@ public final class InspectionData {
 
   static final String COPY_TALLIES =
       "copy checkpoints_tally (checkpoint_id, duty_day, shift_no, subject, vehicle_kind, outcome,"
-          + " region_path, inspections, people) from stdin";
+          + " region_path, inspections, people, inspections_to_date, people_to_date) from stdin";
 
   // ---------------------------------------------------------------- history
 
@@ -599,7 +600,8 @@ public final class InspectionData {
           "inspection-data: %d highway exits in %s, %d days (%s to %s), about %,d vehicles a day"
               + " each%n"
               + "inspection-data: loaded %,d inspections, %,d people, %,d tally rows in %.1f s by"
-              + " COPY (%,.0f inspections/s, sealed on %d threads); indexes %.1f s, vacuum analyze"
+              + " COPY (%,.0f inspections/s, sealed on %d threads); indexes and tally totals %.1f s,"
+              + " vacuum analyze"
               + " %.1f s; %,.0f rows/s in all%n",
           list.size(),
           town,
@@ -757,8 +759,11 @@ public final class InspectionData {
         PreparedStatement inspections =
             db.prepareStatement("delete from checkpoints_inspection where checkpoint_id = any(?)");
         PreparedStatement tallies =
-            db.prepareStatement("delete from checkpoints_tally where checkpoint_id = any(?)")) {
-      for (PreparedStatement st : List.of(people, inspections, tallies)) {
+            db.prepareStatement("delete from checkpoints_tally where checkpoint_id = any(?)");
+        PreparedStatement series =
+            db.prepareStatement(
+                "delete from checkpoints_tally_series where checkpoint_id = any(?)")) {
+      for (PreparedStatement st : List.of(people, inspections, tallies, series)) {
         st.setArray(1, db.createArrayOf("uuid", ids(exits)));
         st.executeUpdate();
       }
@@ -871,12 +876,14 @@ public final class InspectionData {
       tallyLines.append(k.checkpoint()).append('\t').append(k.day()).append('\t');
       tallyLines.append(k.shift()).append("\tVEHICLE\t").append(k.vehicleKind()).append('\t');
       tallyLines.append(k.outcome()).append('\t').append(paths.get(k.checkpoint())).append('\t');
-      tallyLines.append(t.getValue()[0]).append('\t').append(t.getValue()[1]).append('\n');
+      // the totals to date: counted below, from the rows, as the application's migration does
+      tallyLines.append(t.getValue()[0]).append('\t').append(t.getValue()[1]).append("\t0\t0\n");
     }
     copy.copyIn(COPY_TALLIES, new StringReader(tallyLines.toString()));
     double copySeconds = (System.nanoTime() - start) / 1e9;
     long indexStart = System.nanoTime();
     indexes.rebuild(db);
+    TallyTotals.recount(db);
     db.commit();
     db.setAutoCommit(true);
     double indexSeconds = (System.nanoTime() - indexStart) / 1e9;

@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.shaodian.checkpoints.internal.tally.TallyTotals;
 import org.shaodian.kernel.api.ShaodianTime;
 import org.shaodian.kernel.api.personal.IdNumber;
 import org.shaodian.kernel.api.personal.Sealed;
@@ -104,6 +105,8 @@ public class V2__demo_checkpoints_and_week extends BaseJavaMigration {
         week(db, place, paths.get(place.region()), policy, recorders, now);
       }
     }
+    // the week's tallies were written with their day's and shift's counts only
+    TallyTotals.recount(db);
   }
 
   private static void checkpoint(Connection db, Place place, String path, Instant now)
@@ -271,7 +274,8 @@ public class V2__demo_checkpoints_and_week extends BaseJavaMigration {
     try (PreparedStatement s =
         db.prepareStatement(
             "insert into checkpoints_tally (checkpoint_id, duty_day, shift_no, subject, vehicle_kind,"
-                + " outcome, region_path, inspections, people) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " outcome, region_path, inspections, people, inspections_to_date,"
+                + " people_to_date) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)")) {
       for (Map.Entry<String, long[]> tally : tallies.entrySet()) {
         String[] key = tally.getKey().split("\\|");
         s.setObject(1, place.id());

@@ -71,6 +71,11 @@ public class CheckpointsSchema {
                 "checkpoints_one_tally",
                 Text.of(
                     "统计正被同时更新,请重试", "The tally was being counted at the same moment: try again")),
+            // a series' first inspections counted by two at once (V5)
+            ConstraintRule.conflict(
+                "checkpoints_one_tally_series",
+                Text.of(
+                    "统计正被同时更新,请重试", "The tally was being counted at the same moment: try again")),
             // key places and their daily patrols (V4)
             ConstraintRule.conflict(
                 "checkpoints_one_key_place_name",

@@ -5,7 +5,10 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
-/** A count kept current in the transaction of every inspection it counts. */
+/**
+ * A count kept current in the transaction of every inspection it counts: the inspections of its day
+ * and shift, and its series' totals up to and including them ({@link TallySeries}).
+ */
 @Entity
 @Table(name = "checkpoints_tally")
 public class Tally {
@@ -21,13 +24,27 @@ public class Tally {
   @Column(nullable = false)
   private int people;
 
+  @Column(name = "inspections_to_date", nullable = false)
+  private long inspectionsToDate;
+
+  @Column(name = "people_to_date", nullable = false)
+  private long peopleToDate;
+
   protected Tally() {}
 
-  Tally(TallyKey key, String regionPath, int inspections, int people) {
+  Tally(
+      TallyKey key,
+      String regionPath,
+      int inspections,
+      int people,
+      long inspectionsToDate,
+      long peopleToDate) {
     this.key = key;
     this.regionPath = regionPath;
     this.inspections = inspections;
     this.people = people;
+    this.inspectionsToDate = inspectionsToDate;
+    this.peopleToDate = peopleToDate;
   }
 
   public TallyKey key() {
@@ -44,5 +61,13 @@ public class Tally {
 
   public int people() {
     return people;
+  }
+
+  public long inspectionsToDate() {
+    return inspectionsToDate;
+  }
+
+  public long peopleToDate() {
+    return peopleToDate;
   }
 }

@@ -4,12 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.shaodian.checkpoints.api.CheckpointTallies;
@@ -28,7 +33,8 @@ import org.shaodian.kernel.api.tx.UnitOfWork;
 /**
  * The daily tallies: counted into in the transaction that stores the inspections, read by region
  * and day. A region's day reads its checkpoints' rows of that day only (index on day and region
- * path), however long the history.
+ * path), and the figures since a date two rows per series (their totals to date), however long the
+ * history.
  */
 @UnitOfWork
 @ApplicationScoped
@@ -42,19 +48,24 @@ public class TallyBook implements CheckpointTallies {
 
   @Inject Access access;
 
-  /** Increments of the tallies, added up per key before they are written. */
+  /** Increments of the tallies, added up per series, day and shift before they are written. */
   public static final class Increments {
 
-    // in one order for every transaction (not the order a batch met them): two batches that
-    // count the same rows lock them one after the other instead of each waiting for the other
-    private final Map<TallyKey, int[]> counts = new TreeMap<>(TallyKey.LOCK_ORDER);
-    private final Map<TallyKey, String> paths = new HashMap<>();
+    // series in one order for every transaction (not the order a batch met them), and within a
+    // series its days and shifts in order: a late one first adds to the rows after it
+    private final Map<TallySeriesKey, SortedMap<TallyKey, int[]>> counts =
+        new TreeMap<>(TallySeriesKey.LOCK_ORDER);
+    private final Map<TallySeriesKey, String> paths = new HashMap<>();
 
     public void add(TallyKey key, String regionPath, int people) {
-      int[] count = counts.computeIfAbsent(key, k -> new int[2]);
+      TallySeriesKey series = key.series();
+      int[] count =
+          counts
+              .computeIfAbsent(series, s -> new TreeMap<>(IN_SERIES))
+              .computeIfAbsent(key, k -> new int[2]);
       count[0]++;
       count[1] += people;
-      paths.put(key, regionPath);
+      paths.put(series, regionPath);
     }
 
     public boolean isEmpty() {
@@ -62,39 +73,129 @@ public class TallyBook implements CheckpointTallies {
     }
   }
 
+  /** A series' rows by day and shift. */
+  private static final Comparator<TallyKey> IN_SERIES =
+      Comparator.comparing(TallyKey::day).thenComparingInt(TallyKey::shift);
+
   /**
-   * Counts the increments in, inside the caller's transaction: an update of the row, or a new row
-   * for the first inspection of its kind (two first ones at once: one of the transactions fails on
-   * the key, and is retried by its caller).
+   * Counts the increments in, inside the caller's transaction. Each series is locked first (its row
+   * in {@link TallySeries}), then its rows written: a row after the series' last one starts from
+   * the series' totals, the last row is added to, and a late row (a device that was offline) adds
+   * to the totals of every row after it. A series' first inspections counted by two transactions at
+   * once: one of them fails on the key, and is retried by its caller.
    */
   public void count(Increments increments) {
-    for (Map.Entry<TallyKey, int[]> entry : increments.counts.entrySet()) {
-      TallyKey key = entry.getKey();
-      int updated =
-          em.createQuery(
-                  "update Tally t set t.inspections = t.inspections + :n,"
-                      + " t.people = t.people + :p where t.key.checkpoint = :checkpoint"
-                      + " and t.key.day = :day and t.key.shift = :shift"
-                      + " and t.key.subject = :subject and t.key.vehicleKind = :kind"
-                      + " and t.key.outcome = :outcome")
-              .setParameter("n", entry.getValue()[0])
-              .setParameter("p", entry.getValue()[1])
-              .setParameter("checkpoint", key.checkpoint())
-              .setParameter("day", key.day())
-              .setParameter("shift", key.shift())
-              .setParameter("subject", key.subject())
-              .setParameter("kind", key.vehicleKind())
-              .setParameter("outcome", key.outcome())
-              // the caller has flushed what it wrote; a flush before each update would check all
-              // the batch's entities again for changes, once per tally row
-              .setFlushMode(FlushModeType.COMMIT)
+    boolean unflushed = false;
+    for (Map.Entry<TallySeriesKey, SortedMap<TallyKey, int[]>> entry :
+        increments.counts.entrySet()) {
+      TallySeriesKey key = entry.getKey();
+      String path = increments.paths.get(key);
+      TallySeries series = em.find(TallySeries.class, key, LockModeType.PESSIMISTIC_WRITE);
+      if (series == null) {
+        TallyKey first = entry.getValue().firstKey();
+        series = new TallySeries(key, path, first.day(), first.shift());
+        em.persist(series);
+        for (Map.Entry<TallyKey, int[]> row : entry.getValue().entrySet()) {
+          unflushed |= append(series, row.getKey(), path, row.getValue());
+        }
+        continue;
+      }
+      for (Map.Entry<TallyKey, int[]> row : entry.getValue().entrySet()) {
+        TallyKey at = row.getKey();
+        int n = row.getValue()[0];
+        int p = row.getValue()[1];
+        int where = series.compareToLast(at.day(), at.shift());
+        if (where > 0) {
+          unflushed |= append(series, at, path, row.getValue());
+        } else if (where == 0) {
+          addTo(at, n, p);
+          series.add(at.day(), at.shift(), n, p);
+        } else {
+          if (unflushed) {
+            em.flush();
+            unflushed = false;
+          }
+          statement(
+                  "update Tally t set t.inspectionsToDate = t.inspectionsToDate + :n,"
+                      + " t.peopleToDate = t.peopleToDate + :p"
+                      + SAME_SERIES
+                      + " and (t.key.day > :day or (t.key.day = :day and t.key.shift > :shift))",
+                  at)
+              .setParameter("n", (long) n)
+              .setParameter("p", (long) p)
               .executeUpdate();
-      if (updated == 0) {
-        em.persist(
-            new Tally(key, increments.paths.get(key), entry.getValue()[0], entry.getValue()[1]));
+          if (addTo(at, n, p) == 0) {
+            List<Object[]> before =
+                em.createQuery(
+                        "select t.inspectionsToDate, t.peopleToDate from Tally t"
+                            + SAME_SERIES
+                            + " and (t.key.day < :day or (t.key.day = :day and t.key.shift < :shift))"
+                            + " order by t.key.day desc, t.key.shift desc",
+                        Object[].class)
+                    .setParameter("checkpoint", at.checkpoint())
+                    .setParameter("subject", at.subject())
+                    .setParameter("kind", at.vehicleKind())
+                    .setParameter("outcome", at.outcome())
+                    .setParameter("day", at.day())
+                    .setParameter("shift", at.shift())
+                    .setFlushMode(FlushModeType.COMMIT)
+                    .setMaxResults(1)
+                    .getResultList();
+            long inspectionsBefore = before.isEmpty() ? 0 : (Long) before.get(0)[0];
+            long peopleBefore = before.isEmpty() ? 0 : (Long) before.get(0)[1];
+            em.persist(new Tally(at, path, n, p, inspectionsBefore + n, peopleBefore + p));
+            unflushed = true;
+          }
+          series.add(at.day(), at.shift(), n, p);
+        }
       }
     }
     em.flush();
+  }
+
+  private static final String SAME_SERIES =
+      " where t.key.checkpoint = :checkpoint and t.key.subject = :subject"
+          + " and t.key.vehicleKind = :kind and t.key.outcome = :outcome";
+
+  /** A new row after the series' last one, starting from its totals; true (a row to flush). */
+  private boolean append(TallySeries series, TallyKey at, String path, int[] count) {
+    em.persist(
+        new Tally(
+            at,
+            path,
+            count[0],
+            count[1],
+            series.inspections() + count[0],
+            series.people() + count[1]));
+    series.add(at.day(), at.shift(), count[0], count[1]);
+    return true;
+  }
+
+  /** Adds to the row of the key, its count and its totals; how many rows there were (0 or 1). */
+  private int addTo(TallyKey at, int n, int p) {
+    return statement(
+            "update Tally t set t.inspections = t.inspections + :n, t.people = t.people + :p,"
+                + " t.inspectionsToDate = t.inspectionsToDate + :n,"
+                + " t.peopleToDate = t.peopleToDate + :p"
+                + SAME_SERIES
+                + " and t.key.day = :day and t.key.shift = :shift",
+            at)
+        .setParameter("n", n)
+        .setParameter("p", p)
+        .executeUpdate();
+  }
+
+  private Query statement(String update, TallyKey at) {
+    return em.createQuery(update)
+        .setParameter("checkpoint", at.checkpoint())
+        .setParameter("subject", at.subject())
+        .setParameter("kind", at.vehicleKind())
+        .setParameter("outcome", at.outcome())
+        .setParameter("day", at.day())
+        .setParameter("shift", at.shift())
+        // the caller has flushed what it wrote; a flush before each update would check all the
+        // batch's entities again for changes, once per tally row
+        .setFlushMode(FlushModeType.COMMIT);
   }
 
   @Override
@@ -106,61 +207,87 @@ public class TallyBook implements CheckpointTallies {
           Text.of("累计起始日须在当日之前一年以内", "since is a day before the day, at most a year before it"));
     }
     JurisdictionScope scope = access.scope(CheckpointPermission.CHECKPOINTS_READ, region);
-    List<Count> ofDay =
-        counts(
-            "select t.key.checkpoint, c.name, t.key.shift, t.key.subject, t.key.vehicleKind,"
-                + " t.key.outcome, sum(t.inspections), sum(t.people)"
-                + " from Tally t, Checkpoint c where c.id = t.key.checkpoint"
-                + " and t.key.day >= :from and t.key.day <= :to"
-                + " and t.regionPath >= :start and t.regionPath < :end"
-                + " group by t.key.checkpoint, c.name, t.key.shift, t.key.subject,"
-                + " t.key.vehicleKind, t.key.outcome"
-                + " order by c.name, t.key.checkpoint, t.key.shift, t.key.subject,"
-                + " t.key.vehicleKind, t.key.outcome",
-            scope,
-            day,
-            day,
-            true);
-    List<Count> cumulative =
-        counts(
-            "select t.key.checkpoint, c.name, 0, t.key.subject, t.key.vehicleKind,"
-                + " t.key.outcome, sum(t.inspections), sum(t.people)"
-                + " from Tally t, Checkpoint c where c.id = t.key.checkpoint"
-                + " and t.key.day >= :from and t.key.day <= :to"
-                + " and t.regionPath >= :start and t.regionPath < :end"
-                + " group by t.key.checkpoint, c.name, t.key.subject, t.key.vehicleKind,"
-                + " t.key.outcome"
-                + " order by c.name, t.key.checkpoint, t.key.subject, t.key.vehicleKind,"
-                + " t.key.outcome",
-            scope,
-            since,
-            day,
-            false);
+    List<Count> ofDay = new ArrayList<>();
+    for (Object[] row :
+        within(
+                "select t.key.checkpoint, c.name, t.key.shift, t.key.subject, t.key.vehicleKind,"
+                    + " t.key.outcome, t.inspections, t.people"
+                    + " from Tally t, Checkpoint c where c.id = t.key.checkpoint"
+                    + " and t.key.day = :day"
+                    + " and t.regionPath >= :start and t.regionPath < :end"
+                    + " order by c.name, t.key.checkpoint, t.key.shift, t.key.subject,"
+                    + " t.key.vehicleKind, t.key.outcome",
+                scope)
+            .setParameter("day", day)
+            .getResultList()) {
+      ofDay.add(
+          count(
+              row, (Integer) row[2], ((Number) row[6]).longValue(), ((Number) row[7]).longValue()));
+    }
+    // per series in the region: its totals at its last row on or before the day, less those at
+    // its last row before the first day (each an index look-up backwards from the day)
+    List<Count> cumulative = new ArrayList<>();
+    for (Object[] row :
+        within(
+                "select s.key.checkpoint, c.name, 0, s.key.subject, s.key.vehicleKind,"
+                    + " s.key.outcome,"
+                    + totalAt("inspectionsToDate", "<=", "day")
+                    + ","
+                    + totalAt("peopleToDate", "<=", "day")
+                    + ","
+                    + totalAt("inspectionsToDate", "<", "since")
+                    + ","
+                    + totalAt("peopleToDate", "<", "since")
+                    + " from TallySeries s, Checkpoint c where c.id = s.key.checkpoint"
+                    + " and s.regionPath >= :start and s.regionPath < :end"
+                    + " order by c.name, s.key.checkpoint, s.key.subject, s.key.vehicleKind,"
+                    + " s.key.outcome",
+                scope)
+            .setParameter("day", day)
+            .setParameter("since", since)
+            .getResultList()) {
+      long inspections = total(row[6]) - total(row[8]);
+      if (inspections > 0) {
+        cumulative.add(count(row, null, inspections, total(row[7]) - total(row[9])));
+      }
+    }
     return new Figures(scope.root().code(), day, since, ofDay, cumulative);
   }
 
-  private List<Count> counts(
-      String query, JurisdictionScope scope, LocalDate from, LocalDate to, boolean byShift) {
-    List<Count> counts = new ArrayList<>();
-    for (Object[] row :
-        em.createQuery(query, Object[].class)
-            .setParameter("from", from)
-            .setParameter("to", to)
-            .setParameter("start", scope.pathStart())
-            .setParameter("end", scope.pathEnd())
-            .getResultList()) {
-      String kind = (String) row[4];
-      counts.add(
-          new Count(
-              (UUID) row[0],
-              (String) row[1],
-              byShift ? (Integer) row[2] : null,
-              (InspectionSubject) row[3],
-              TallyKey.ON_FOOT.equals(kind) ? null : VehicleKind.valueOf(kind),
-              (DivertOutcome) row[5],
-              ((Number) row[6]).longValue(),
-              ((Number) row[7]).longValue()));
-    }
-    return counts;
+  /** A series' total at its last row on or before ({@code <=}) or before ({@code <}) a day. */
+  private static String totalAt(String total, String comparison, String day) {
+    return " (select t."
+        + total
+        + " from Tally t where t.key.checkpoint = s.key.checkpoint"
+        + " and t.key.subject = s.key.subject and t.key.vehicleKind = s.key.vehicleKind"
+        + " and t.key.outcome = s.key.outcome and t.key.day "
+        + comparison
+        + " :"
+        + day
+        + " order by t.key.day desc, t.key.shift desc limit 1)";
+  }
+
+  private static long total(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  private TypedQuery<Object[]> within(String query, JurisdictionScope scope) {
+    return em.createQuery(query, Object[].class)
+        .setParameter("start", scope.pathStart())
+        .setParameter("end", scope.pathEnd());
+  }
+
+  /** A count of a row that starts with checkpoint, name, shift, subject, vehicle kind, outcome. */
+  private static Count count(Object[] row, Integer shift, long inspections, long people) {
+    String kind = (String) row[4];
+    return new Count(
+        (UUID) row[0],
+        (String) row[1],
+        shift,
+        (InspectionSubject) row[3],
+        TallyKey.ON_FOOT.equals(kind) ? null : VehicleKind.valueOf(kind),
+        (DivertOutcome) row[5],
+        inspections,
+        people);
   }
 }

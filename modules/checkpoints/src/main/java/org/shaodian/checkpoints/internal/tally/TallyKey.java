@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.UUID;
 import org.shaodian.checkpoints.api.DivertOutcome;
@@ -44,15 +43,6 @@ public class TallyKey implements Serializable {
   @Column(nullable = false, length = 24)
   private DivertOutcome outcome;
 
-  /** The order in which a transaction updates tally rows, the same for all. */
-  public static final Comparator<TallyKey> LOCK_ORDER =
-      Comparator.comparing((TallyKey k) -> k.checkpoint)
-          .thenComparing(k -> k.day)
-          .thenComparingInt(k -> k.shift)
-          .thenComparing(k -> k.subject)
-          .thenComparing(k -> k.vehicleKind)
-          .thenComparing(k -> k.outcome);
-
   protected TallyKey() {}
 
   public TallyKey(
@@ -68,6 +58,11 @@ public class TallyKey implements Serializable {
     this.subject = subject;
     this.vehicleKind = vehicleKind;
     this.outcome = outcome;
+  }
+
+  /** The series the tally is a day's and shift's row of. */
+  public TallySeriesKey series() {
+    return new TallySeriesKey(checkpoint, subject, vehicleKind, outcome);
   }
 
   public UUID checkpoint() {
