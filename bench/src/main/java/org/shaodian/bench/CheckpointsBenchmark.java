@@ -720,8 +720,8 @@ public final class CheckpointsBenchmark {
         PreparedStatement series =
             db.prepareStatement(
                 "insert into checkpoints_tally_series as s (checkpoint_id, subject,"
-                    + " vehicle_kind, outcome, region_path, last_day, last_shift, inspections,"
-                    + " people) values (?, 'VEHICLE', ?, ?, ?, ?, ?, ?, ?)"
+                    + " vehicle_kind, outcome, region_path, first_day, last_day, last_shift,"
+                    + " inspections, people) values (?, 'VEHICLE', ?, ?, ?, ?, ?, ?, ?, ?)"
                     + " on conflict on constraint checkpoints_one_tally_series do update set"
                     + " last_day = excluded.last_day, last_shift = excluded.last_shift,"
                     + " inspections = s.inspections + excluded.inspections,"
@@ -796,10 +796,11 @@ public final class CheckpointsBenchmark {
         series.setString(2, last.vehicleKind());
         series.setString(3, last.outcome().name());
         series.setString(4, path);
-        series.setObject(5, last.day());
-        series.setInt(6, last.shift());
-        series.setLong(7, n);
-        series.setLong(8, p);
+        series.setObject(5, rows.get(0).getKey().day());
+        series.setObject(6, last.day());
+        series.setInt(7, last.shift());
+        series.setLong(8, n);
+        series.setLong(9, p);
         long[] toDate = new long[2];
         try (ResultSet rs = series.executeQuery()) {
           rs.next();
@@ -1518,23 +1519,25 @@ public final class CheckpointsBenchmark {
     try (PreparedStatement st =
         db.prepareStatement(
             "explain (analyze, buffers) select s.checkpoint_id, c.name, s.subject,"
-                + " s.vehicle_kind, s.outcome, "
+                + " s.vehicle_kind, s.outcome,"
+                + " case when s.last_day <= ? then s.inspections else "
                 + totalAt("inspections_to_date", "<=")
-                + ", "
+                + " end, case when s.last_day <= ? then s.people else "
                 + totalAt("people_to_date", "<=")
-                + ", "
+                + " end, case when s.first_day >= ? then 0 else "
                 + totalAt("inspections_to_date", "<")
-                + ", "
+                + " end, case when s.first_day >= ? then 0 else "
                 + totalAt("people_to_date", "<")
+                + " end"
                 + " from checkpoints_tally_series s, checkpoints_checkpoint c"
                 + " where c.id = s.checkpoint_id and s.region_path >= ? and s.region_path < ?"
                 + " order by c.name, s.checkpoint_id, s.subject, s.vehicle_kind, s.outcome")) {
-      st.setObject(1, day);
-      st.setObject(2, day);
-      st.setObject(3, since);
-      st.setObject(4, since);
-      st.setString(5, path);
-      st.setString(6, path.substring(0, path.length() - 1) + "0");
+      for (int i = 1; i <= 4; i++) {
+        st.setObject(2 * i - 1, i <= 2 ? day : since);
+        st.setObject(2 * i, i <= 2 ? day : since);
+      }
+      st.setString(9, path);
+      st.setString(10, path.substring(0, path.length() - 1) + "0");
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
           plan.append("  ").append(rs.getString(1)).append('\n');
@@ -1576,6 +1579,10 @@ public final class CheckpointsBenchmark {
                     + " vehicle_kind, outcome) where (s.checkpoint_id = ? or t.checkpoint_id = ?)"
                     + " and (s.last_day is distinct from t.duty_day"
                     + " or s.last_shift is distinct from t.shift_no"
+                    + " or s.first_day is distinct from (select min(duty_day)"
+                    + " from checkpoints_tally f where f.checkpoint_id = t.checkpoint_id"
+                    + " and f.subject = t.subject and f.vehicle_kind = t.vehicle_kind"
+                    + " and f.outcome = t.outcome)"
                     + " or s.inspections is distinct from t.inspections_to_date"
                     + " or s.people is distinct from t.people_to_date)")) {
       rows.setObject(1, checkpoint);

@@ -257,7 +257,8 @@ class TallyTotalsIT {
       }
     }
     assertEquals(0, rowsOutOfStep(), "rows whose totals are not the sum of the rows up to them");
-    assertEquals(0, seriesOutOfStep(), "series whose totals or last row are not their rows'");
+    assertEquals(
+        0, seriesOutOfStep(), "series whose totals, first day or last row are not their rows'");
   }
 
   /**
@@ -320,6 +321,9 @@ class TallyTotalsIT {
             + " where t.checkpoint_id = s.checkpoint_id and t.subject = s.subject"
             + " and t.vehicle_kind = s.vehicle_kind and t.outcome = s.outcome"
             + " and t.duty_day = s.last_day and t.shift_no = s.last_shift"
+            + " and s.first_day = (select min(f.duty_day) from checkpoints_tally f"
+            + " where f.checkpoint_id = s.checkpoint_id and f.subject = s.subject"
+            + " and f.vehicle_kind = s.vehicle_kind and f.outcome = s.outcome)"
             + " and t.inspections_to_date = s.inspections and t.people_to_date = s.people"
             + " and not exists (select 1 from checkpoints_tally u"
             + " where u.checkpoint_id = t.checkpoint_id and u.subject = t.subject"

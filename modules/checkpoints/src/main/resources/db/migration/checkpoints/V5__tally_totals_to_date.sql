@@ -14,7 +14,9 @@ alter table checkpoints_tally drop constraint checkpoints_one_tally;
 alter table checkpoints_tally add constraint checkpoints_one_tally
     primary key (checkpoint_id, subject, vehicle_kind, outcome, duty_day, shift_no);
 
--- The series: the totals to date and the day and shift of its last row. A transaction that counts
+-- The series: the totals to date, the day of its first row and the day and shift of its last. The
+-- figures from S to D need no look-up at all when the series began on or after S and its last row
+-- is on or before D (a briefing's usual "since the campaign began, up to today"). A transaction that counts
 -- into a series locks this row first, so that a row inserted after the last one starts from the
 -- right totals, and an inspection counted late (a device that was offline) adds to every row
 -- after its own without another transaction inserting one meanwhile.
@@ -24,6 +26,7 @@ create table checkpoints_tally_series (
     vehicle_kind   varchar(10)   not null,
     outcome        varchar(24)   not null,
     region_path    varchar(255)  ${collate_c} not null,
+    first_day      date          not null,
     last_day       date          not null,
     last_shift     integer       not null,
     inspections    bigint        not null,

@@ -225,19 +225,23 @@ public class TallyBook implements CheckpointTallies {
               row, (Integer) row[2], ((Number) row[6]).longValue(), ((Number) row[7]).longValue()));
     }
     // per series in the region: its totals at its last row on or before the day, less those at
-    // its last row before the first day (each an index look-up backwards from the day)
+    // its last row before the first day — the series' own totals when its last row is on or
+    // before the day, none when it began on or after the first day, an index look-up backwards
+    // from the day otherwise
     List<Count> cumulative = new ArrayList<>();
     for (Object[] row :
         within(
                 "select s.key.checkpoint, c.name, 0, s.key.subject, s.key.vehicleKind,"
                     + " s.key.outcome,"
+                    + " case when s.lastDay <= :day then s.inspections else"
                     + totalAt("inspectionsToDate", "<=", "day")
-                    + ","
+                    + " end, case when s.lastDay <= :day then s.people else"
                     + totalAt("peopleToDate", "<=", "day")
-                    + ","
+                    + " end, case when s.firstDay >= :since then 0L else"
                     + totalAt("inspectionsToDate", "<", "since")
-                    + ","
+                    + " end, case when s.firstDay >= :since then 0L else"
                     + totalAt("peopleToDate", "<", "since")
+                    + " end"
                     + " from TallySeries s, Checkpoint c where c.id = s.key.checkpoint"
                     + " and s.regionPath >= :start and s.regionPath < :end"
                     + " order by c.name, s.key.checkpoint, s.key.subject, s.key.vehicleKind,"

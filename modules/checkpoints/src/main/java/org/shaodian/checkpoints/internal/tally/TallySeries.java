@@ -7,8 +7,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /**
- * A series' totals to date and the day and shift of its last tally row. Locked by every transaction
- * that counts into the series, before it touches the series' rows.
+ * A series' totals to date, the day of its first tally row and the day and shift of its last.
+ * Locked by every transaction that counts into the series, before it touches the series' rows.
  */
 @Entity
 @Table(name = "checkpoints_tally_series")
@@ -18,6 +18,9 @@ public class TallySeries {
 
   @Column(name = "region_path", nullable = false, length = 255)
   private String regionPath;
+
+  @Column(name = "first_day", nullable = false)
+  private LocalDate firstDay;
 
   @Column(name = "last_day", nullable = false)
   private LocalDate lastDay;
@@ -37,6 +40,7 @@ public class TallySeries {
   TallySeries(TallySeriesKey key, String regionPath, LocalDate day, int shift) {
     this.key = key;
     this.regionPath = regionPath;
+    this.firstDay = day;
     this.lastDay = day;
     this.lastShift = shift;
   }
@@ -47,11 +51,16 @@ public class TallySeries {
     return byDay != 0 ? byDay : Integer.compare(shift, lastShift);
   }
 
-  /** Counts inspections in; a row after the last one becomes the last. */
+  /**
+   * Counts inspections in: a row after the last becomes the last, a day before the first the first.
+   */
   void add(LocalDate day, int shift, int inspections, int people) {
     if (compareToLast(day, shift) > 0) {
       lastDay = day;
       lastShift = shift;
+    }
+    if (day.isBefore(firstDay)) {
+      firstDay = day;
     }
     this.inspections += inspections;
     this.people += people;

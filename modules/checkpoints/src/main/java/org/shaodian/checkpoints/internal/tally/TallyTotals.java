@@ -31,8 +31,8 @@ public final class TallyTotals {
         PreparedStatement series =
             db.prepareStatement(
                 "insert into checkpoints_tally_series (checkpoint_id, subject, vehicle_kind,"
-                    + " outcome, region_path, last_day, last_shift, inspections, people)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " outcome, region_path, first_day, last_day, last_shift, inspections,"
+                    + " people) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       st.executeUpdate("delete from checkpoints_tally_series");
       Series current = null;
       int pending = 0;
@@ -51,6 +51,7 @@ public final class TallyTotals {
               current.insert(series);
             }
             current = of;
+            current.firstDay = rs.getDate(5);
           }
           current.regionPath = rs.getString(7);
           current.lastDay = rs.getDate(5);
@@ -90,6 +91,7 @@ public final class TallyTotals {
     final String vehicleKind;
     final String outcome;
     String regionPath;
+    Date firstDay;
     Date lastDay;
     int lastShift;
     long inspections;
@@ -108,10 +110,11 @@ public final class TallyTotals {
       series.setString(3, vehicleKind);
       series.setString(4, outcome);
       series.setString(5, regionPath);
-      series.setDate(6, lastDay);
-      series.setInt(7, lastShift);
-      series.setLong(8, inspections);
-      series.setLong(9, people);
+      series.setDate(6, firstDay);
+      series.setDate(7, lastDay);
+      series.setInt(8, lastShift);
+      series.setLong(9, inspections);
+      series.setLong(10, people);
       series.addBatch();
     }
 
