@@ -50,7 +50,7 @@ final class JsonShapes {
         || type.getName().startsWith("org.shaodian.");
   }
 
-  static void check(JsonValue value, Type type, String path, List<FieldError> errors) {
+  static void check(JsonValue value, Type type, FieldPath path, List<FieldError> errors) {
     Class<?> raw = raw(type);
     if (value.getValueType() == JsonValue.ValueType.NULL) {
       if (raw.isPrimitive()) {
@@ -103,7 +103,7 @@ final class JsonShapes {
       Type element = element(type);
       int index = 0;
       for (JsonValue item : value.asJsonArray()) {
-        check(item, element, path + "[" + index++ + "]", errors);
+        check(item, element, path.element(index++), errors);
       }
     } else if (Map.class.isAssignableFrom(raw)) {
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -113,7 +113,7 @@ final class JsonShapes {
       Type valueType = typeArgument(type, 1);
       value
           .asJsonObject()
-          .forEach((key, member) -> check(member, valueType, join(path, key), errors));
+          .forEach((key, member) -> check(member, valueType, path.member(key), errors));
     } else if (raw.isAnnotationPresent(JsonbTypeAdapter.class)) {
       // its adapter decides what it reads
     } else {
@@ -121,14 +121,14 @@ final class JsonShapes {
         errors.add(error(path, OBJECT));
         return;
       }
-      Map<String, Type> members = members(raw);
+      Map<String, Type> members = MEMBERS.get(raw);
       JsonObject object = value.asJsonObject();
       for (Map.Entry<String, JsonValue> member : object.entrySet()) {
         Type memberType = members.get(member.getKey());
         if (memberType == null) {
-          errors.add(error(join(path, member.getKey()), UNKNOWN));
+          errors.add(error(path.member(member.getKey()), UNKNOWN));
         } else {
-          check(member.getValue(), memberType, join(path, member.getKey()), errors);
+          check(member.getValue(), memberType, path.member(member.getKey()), errors);
         }
       }
     }
@@ -161,12 +161,8 @@ final class JsonShapes {
         "时间格式为 2026-11-30T08:15:00+08:00", "must be a time like 2026-11-30T08:15:00+08:00");
   }
 
-  static String join(String path, String key) {
-    return path.isEmpty() ? key : path + "." + key;
-  }
-
-  private static FieldError error(String path, Text message) {
-    return new FieldError(path.isEmpty() ? "body" : path, message);
+  private static FieldError error(FieldPath path, Text message) {
+    return new FieldError(path.field(), message);
   }
 
   private static boolean isWholeNumber(Class<?> raw) {
@@ -206,6 +202,15 @@ final class JsonShapes {
         || raw.getName().startsWith("java.time.")
         || raw == java.net.URI.class;
   }
+
+  /** The members of each type, found once (reflection on every object of a batch is slow). */
+  private static final ClassValue<Map<String, Type>> MEMBERS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Type> computeValue(Class<?> type) {
+          return Map.copyOf(members(type));
+        }
+      };
 
   /** JSON member names and their Java types: a record's components, or a class's fields. */
   private static Map<String, Type> members(Class<?> raw) {

@@ -92,7 +92,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     }
     JsonValue value = parse(text);
     List<FieldError> errors = new ArrayList<>();
-    JsonShapes.check(value, genericType, "", errors);
+    JsonShapes.check(value, genericType, FieldPath.BODY, errors);
     if (!errors.isEmpty()) {
       throw Problem.invalid(errors);
     }
@@ -117,7 +117,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
       if (!parser.hasNext()) {
         throw unreadable(Text.of("请求体为空", "The body is empty"));
       }
-      JsonValue value = read(parser, parser.next(), "");
+      JsonValue value = read(parser, parser.next(), FieldPath.BODY);
       if (parser.hasNext()) {
         throw unreadable(Text.of("JSON 值之后还有内容", "There is more after the JSON value"));
       }
@@ -127,7 +127,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     }
   }
 
-  private static JsonValue read(JsonParser parser, JsonParser.Event event, String path) {
+  private static JsonValue read(JsonParser parser, JsonParser.Event event, FieldPath path) {
     switch (event) {
       case START_OBJECT -> {
         JsonObjectBuilder object = JSON.createObjectBuilder();
@@ -138,10 +138,9 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
           String key = normalized(parser.getString(), path);
           if (!keys.add(key)) {
             throw Problem.invalid(
-                JsonShapes.join(path, key),
-                Text.of("同一字段出现了两次", "appears twice in the same object"));
+                path.member(key).field(), Text.of("同一字段出现了两次", "appears twice in the same object"));
           }
-          object.add(key, read(parser, parser.next(), JsonShapes.join(path, key)));
+          object.add(key, read(parser, parser.next(), path.member(key)));
         }
         return object.build();
       }
@@ -151,7 +150,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         for (JsonParser.Event next = parser.next();
             next != JsonParser.Event.END_ARRAY;
             next = parser.next()) {
-          array.add(read(parser, next, path + "[" + index++ + "]"));
+          array.add(read(parser, next, path.element(index++)));
         }
         return array.build();
       }
@@ -175,7 +174,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
   }
 
   /** NFC; a lone surrogate (from a \\uD800 escape) is refused, it cannot be stored. */
-  private static String normalized(String text, String path) {
+  private static String normalized(String text, FieldPath path) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c)
@@ -184,7 +183,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         i++;
       } else if (Character.isSurrogate(c)) {
         throw Problem.invalid(
-            path.isEmpty() ? "body" : path,
+            path.field(),
             Text.of("含有不成对的代理字符,不是有效的 Unicode 文本", "contains a lone surrogate: not Unicode text"));
       }
     }
