@@ -199,6 +199,9 @@ public class InspectionDesk {
               batch == null ? InspectionView.of(inspection) : null));
     }
     em.flush();
+    // written, and not changed again: the flushes still to come (the tallies', the commit's)
+    // would otherwise check each of a batch's thousands of entities for changes, twice
+    em.clear();
     if (!stored.isEmpty()) {
       tallies.count(counts);
       Inspection first = stored.get(0);
