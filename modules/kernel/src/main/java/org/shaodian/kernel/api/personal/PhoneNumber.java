@@ -17,6 +17,7 @@ import org.hibernate.annotations.Immutable;
 public final class PhoneNumber extends PersonalDataValue {
 
   private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
 
   private PhoneNumber(String digits) {
     super(digits);
@@ -39,7 +40,7 @@ public final class PhoneNumber extends PersonalDataValue {
     if (text == null) {
       return null;
     }
-    String compact = text.replaceAll("[\\s-]", "");
+    String compact = SEPARATORS.matcher(text).replaceAll("");
     if (compact.startsWith("+86")) {
       compact = compact.substring(3);
     } else if (compact.startsWith("0086")) {

@@ -21,6 +21,7 @@ import org.hibernate.annotations.Immutable;
 public final class PlateNumber extends PersonalDataValue {
 
   private static final String PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s·•.-]");
   private static final Pattern FORMAT =
       Pattern.compile(
           "["
@@ -51,7 +52,7 @@ public final class PlateNumber extends PersonalDataValue {
     if (text == null) {
       return null;
     }
-    String compact = text.replaceAll("[\\s·•.-]", "").toUpperCase(Locale.ROOT);
+    String compact = SEPARATORS.matcher(text).replaceAll("").toUpperCase(Locale.ROOT);
     return FORMAT.matcher(compact).matches() ? compact : null;
   }
 

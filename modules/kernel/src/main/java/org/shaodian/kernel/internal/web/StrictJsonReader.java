@@ -90,13 +90,17 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     if (text.isBlank()) {
       throw unreadable(Text.of("请求体为空", "The body is empty"));
     }
-    JsonValue value = parse(text);
+    Reading reading = new Reading();
+    JsonValue value = parse(text, reading);
     List<FieldError> errors = new ArrayList<>();
     JsonShapes.check(value, genericType, FieldPath.BODY, errors);
     if (!errors.isEmpty()) {
       throw Problem.invalid(errors);
     }
-    return JsonbConfiguration.JSONB.fromJson(value.toString(), genericType);
+    // the text as sent when no string needed normalising (nearly always): the same value, and
+    // writing the tree out again costs as much as reading it
+    return JsonbConfiguration.JSONB.fromJson(
+        reading.normalised ? value.toString() : text, genericType);
   }
 
   /** The Content-Length the client declared, or -1. */
@@ -111,13 +115,19 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     return Long.parseLong(declared);
   }
 
+  /** What reading a body found besides its value. */
+  private static final class Reading {
+    /** Whether a string of the body was not in NFC, so that its value is not its text. */
+    boolean normalised;
+  }
+
   /** One JSON value, strictly; strings in NFC. */
-  static JsonValue parse(String text) {
+  private static JsonValue parse(String text, Reading reading) {
     try (JsonParser parser = JSON.createParser(new StringReader(text))) {
       if (!parser.hasNext()) {
         throw unreadable(Text.of("请求体为空", "The body is empty"));
       }
-      JsonValue value = read(parser, parser.next(), FieldPath.BODY);
+      JsonValue value = read(parser, parser.next(), FieldPath.BODY, reading);
       if (parser.hasNext()) {
         throw unreadable(Text.of("JSON 值之后还有内容", "There is more after the JSON value"));
       }
@@ -127,7 +137,8 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     }
   }
 
-  private static JsonValue read(JsonParser parser, JsonParser.Event event, FieldPath path) {
+  private static JsonValue read(
+      JsonParser parser, JsonParser.Event event, FieldPath path, Reading reading) {
     switch (event) {
       case START_OBJECT -> {
         JsonObjectBuilder object = JSON.createObjectBuilder();
@@ -135,12 +146,12 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         for (JsonParser.Event next = parser.next();
             next != JsonParser.Event.END_OBJECT;
             next = parser.next()) {
-          String key = normalized(parser.getString(), path);
+          String key = normalized(parser.getString(), path, reading);
           if (!keys.add(key)) {
             throw Problem.invalid(
                 path.member(key).field(), Text.of("同一字段出现了两次", "appears twice in the same object"));
           }
-          object.add(key, read(parser, parser.next(), path.member(key)));
+          object.add(key, read(parser, parser.next(), path.member(key), reading));
         }
         return object.build();
       }
@@ -150,12 +161,12 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         for (JsonParser.Event next = parser.next();
             next != JsonParser.Event.END_ARRAY;
             next = parser.next()) {
-          array.add(read(parser, next, path.element(index++)));
+          array.add(read(parser, next, path.element(index++), reading));
         }
         return array.build();
       }
       case VALUE_STRING -> {
-        return JSON.createValue(normalized(parser.getString(), path));
+        return JSON.createValue(normalized(parser.getString(), path, reading));
       }
       case VALUE_NUMBER -> {
         return JSON.createValue(parser.getBigDecimal());
@@ -174,7 +185,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
   }
 
   /** NFC; a lone surrogate (from a \\uD800 escape) is refused, it cannot be stored. */
-  private static String normalized(String text, FieldPath path) {
+  private static String normalized(String text, FieldPath path, Reading reading) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c)
@@ -187,9 +198,11 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
             Text.of("含有不成对的代理字符,不是有效的 Unicode 文本", "contains a lone surrogate: not Unicode text"));
       }
     }
-    return Normalizer.isNormalized(text, Normalizer.Form.NFC)
-        ? text
-        : Normalizer.normalize(text, Normalizer.Form.NFC);
+    if (Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+      return text;
+    }
+    reading.normalised = true;
+    return Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
   private static Problem unreadable(Text detail) {

@@ -46,6 +46,20 @@ class StrictJsonReaderTest {
     return read(new MultivaluedHashMap<>(), json.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * A string sent decomposed (e + combining acute, here as an escape) is bound composed; one sent
+   * composed is bound as it came (the body's own text, when nothing in it needed normalising).
+   */
+  @Test
+  void stringsAreBoundInNfcWhetherOrNotTheyCameSo() throws Exception {
+    Form decomposed = (Form) read("{\"name\":\"Cafe\\u0301\",\"tags\":[\"e\\u0301\"]}");
+    assertThat(decomposed.name()).isEqualTo("Caf\u00e9");
+    assertThat(decomposed.tags()).containsExactly("\u00e9");
+    Form composed = (Form) read("{\"name\":\"Caf\u00e9\",\"count\":2}");
+    assertThat(composed.name()).isEqualTo("Caf\u00e9");
+    assertThat(composed.count()).isEqualTo(2);
+  }
+
   /** A body for a {@code Form}, as JAX-RS hands it to the reader. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   private Object read(MultivaluedHashMap<String, String> headers, byte[] body) throws Exception {
