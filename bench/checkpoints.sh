@@ -14,15 +14,15 @@
 # (f) stops the server, also on failure or Ctrl-C.
 #
 # Environment (all optional): SKIP_LOAD=1 keeps the database of the last run and its history (no
-# (a), no (d)), PHASES (ingest,post,tallies), BATCHES (100 batches of 1,000), WARMUP_BATCHES (5),
+# (a), no (d)), PHASES (ingest,post,tallies), BATCHES (100 batches of 1,000), WARMUP_BATCHES (150,
+# not measured: the server has just started, and the JIT compiles for minutes on the same cores),
 # SENDERS (4: concurrent HTTP senders, and JDBC connections for the baseline), POST_RATE (200),
-# POST_CONNECTIONS (16), POST_PREWARM (90 s at half the rate, not measured: the server has just
-# started, and the JIT compiles for minutes), POST_WARMUP (10 s), POST_DURATION (60 s),
-# HISTORY_DAYS (365), PER_DAY (3500 vehicles a day at each exit), EXITS (3), SAMPLES (200 tally
-# requests per kind and turn), WARMUP_SAMPLES (2000, for the same reason), BENCH_ARGS (more
-# options for the benchmark, e.g. "--seed 9"), BENCH_SERVER (shaodian-bench-checkpoints), PGHOST,
-# PGPORT, BENCH_DB (shaodian_bench_checkpoints), BENCH_DB_USER, BENCH_DB_PASSWORD,
-# BENCH_HTTP_PORT, BENCH_HTTPS_PORT (9780, 9643), BENCH_HEAP
+# POST_CONNECTIONS (16), POST_PREWARM (90 s at half the rate, not measured, for the same reason),
+# POST_WARMUP (10 s), POST_DURATION (60 s), HISTORY_DAYS (365), PER_DAY (3500 vehicles a day at
+# each exit), EXITS (3), SAMPLES (200 tally requests per kind and turn), WARMUP_SAMPLES (2000, for
+# the same reason), BENCH_ARGS (more options for the benchmark, e.g. "--seed 9"), BENCH_SERVER
+# (shaodian-bench-checkpoints), PGHOST, PGPORT, BENCH_DB (shaodian_bench_checkpoints),
+# BENCH_DB_USER, BENCH_DB_PASSWORD, BENCH_HTTP_PORT, BENCH_HTTPS_PORT (9780, 9643), BENCH_HEAP
 # (1g), BENCH_DB_POOL_MAX (20), BENCH_MACHINE, PSQL. The parts shared with the other benchmarks
 # (database, build, server): bench/lib/server.sh.
 set -euo pipefail
@@ -71,7 +71,7 @@ fi
 java -Xmx2g -cp "$classpath" org.shaodian.bench.CheckpointsBenchmark \
   --url "http://localhost:$http_port" --jdbc "$DB_URL" \
   --db-user "$db_user" --db-password "$db_password" --server-pid "$server_pid" \
-  --phases "$phases" --batches "${BATCHES:-100}" --warmup-batches "${WARMUP_BATCHES:-5}" \
+  --phases "$phases" --batches "${BATCHES:-100}" --warmup-batches "${WARMUP_BATCHES:-150}" \
   --senders "${SENDERS:-4}" --rate "${POST_RATE:-200}" --connections "${POST_CONNECTIONS:-16}" \
   --post-prewarm "${POST_PREWARM:-90}" --post-warmup "${POST_WARMUP:-10}" \
   --post-duration "${POST_DURATION:-60}" \

@@ -46,18 +46,19 @@ import org.shaodian.kernel.api.personal.Sealed;
  * <ol>
  *   <li><b>ingest</b>: {@code --batches} device batches of 1,000 inspections ({@link
  *       InspectionData.Generator}) at the demo's Shouchang highway exit, recorded by the people
- *       signed in on its post in the current shift, sent by {@code --senders} concurrent senders
- *       ({@code POST /api/v1/inspection-batches} as {@code shouchang-checkpoint}), every item
- *       stored; inspections and people rows per second. The rows are checked against what was sent
- *       (sealed values opened, blind indexes, content hashes, tallies equal to a count of the
- *       rows), then deleted and the tallies counted again from the rows. Baseline in the same run:
- *       a raw JDBC batch insert of the same rows (same ids) into the same tables — inspections,
- *       people, and the tallies the application counts in the same transaction (an upsert per key,
- *       keys in order) — one transaction per 1,000 inspections, by as many concurrent connections
- *       as there were senders, with the values sealed, indexed and hashed before the clock starts.
- *       Then one batch is sent again over HTTP: every item must be a duplicate (the baseline wrote
- *       the hash the application computes). The ratio is HTTP rows/s over JDBC rows/s (target ≥
- *       0.5).
+ *       signed in on its post in the current shift, after {@code --warmup-batches} not measured
+ *       (the server has just started: the JIT compiles for minutes on the same cores), sent by
+ *       {@code --senders} concurrent senders ({@code POST /api/v1/inspection-batches} as {@code
+ *       shouchang-checkpoint}), every item stored; inspections and people rows per second. The rows
+ *       are checked against what was sent (sealed values opened, blind indexes, content hashes,
+ *       tallies equal to a count of the rows), then deleted and the tallies counted again from the
+ *       rows. Baseline in the same run: a raw JDBC batch insert of the same rows (same ids) into
+ *       the same tables — inspections, people, and the tallies the application counts in the same
+ *       transaction (an upsert per key, keys in order) — one transaction per 1,000 inspections, by
+ *       as many concurrent connections as there were senders, with the values sealed, indexed and
+ *       hashed before the clock starts. Then one batch is sent again over HTTP: every item must be
+ *       a duplicate (the baseline wrote the hash the application computes). The ratio is HTTP
+ *       rows/s over JDBC rows/s (target ≥ 0.5).
  *   <li><b>post</b>: {@link LoadGenerator} at {@code --rate} requests/s on {@code --connections}
  *       connections, each request one {@code POST /api/v1/inspections} with an inspection of its
  *       own (a new id, recorded a second before it is sent), {@code --post-warmup} s of warm-up
@@ -129,7 +130,7 @@ public final class CheckpointsBenchmark {
     List<String> phases = List.of(o.getOrDefault("phases", "ingest,post,tallies").split(","));
     int batches = Integer.parseInt(o.getOrDefault("batches", "100"));
     int batchSize = Integer.parseInt(o.getOrDefault("batch-size", "1000"));
-    int warmupBatches = Integer.parseInt(o.getOrDefault("warmup-batches", "5"));
+    int warmupBatches = Integer.parseInt(o.getOrDefault("warmup-batches", "150"));
     int senders = Integer.parseInt(o.getOrDefault("senders", "4"));
     double rate = Double.parseDouble(o.getOrDefault("rate", "200"));
     int connections = Integer.parseInt(o.getOrDefault("connections", "16"));
