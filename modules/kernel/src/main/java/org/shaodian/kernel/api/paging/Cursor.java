@@ -2,6 +2,7 @@ package org.shaodian.kernel.api.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -28,7 +29,7 @@ public final class Cursor {
     this.keys = List.copyOf(keys);
   }
 
-  /** The keys, in the list's order: text, bytes, UUIDs, whole numbers or instants. */
+  /** The keys, in the list's order: text, bytes, UUIDs, whole numbers, instants or days. */
   public static Cursor of(Object... keys) {
     for (Object key : keys) {
       Objects.requireNonNull(key, "a sort key is never null (the order ends with a unique key)");
@@ -37,7 +38,8 @@ public final class Cursor {
           || key instanceof UUID
           || key instanceof Long
           || key instanceof Integer
-          || key instanceof Instant)) {
+          || key instanceof Instant
+          || key instanceof LocalDate)) {
         throw new IllegalArgumentException("not a sort key type: " + key.getClass().getName());
       }
     }
@@ -60,6 +62,7 @@ public final class Cursor {
               case "u." -> UUID.fromString(value);
               case "n." -> Long.valueOf(value);
               case "t." -> Instant.parse(value);
+              case "d." -> LocalDate.parse(value);
               default -> throw new IllegalArgumentException("unknown key type");
             });
       }
@@ -91,6 +94,8 @@ public final class Cursor {
         text.append("u.").append(uuid);
       } else if (key instanceof Instant instant) {
         text.append("t.").append(instant);
+      } else if (key instanceof LocalDate day) {
+        text.append("d.").append(day);
       } else {
         text.append("n.").append(((Number) key).longValue());
       }
