@@ -71,6 +71,18 @@ class ReturneeLedgerIT {
         .doesNotContain(first.getString("items[0].id"));
   }
 
+  /** A cursor of keys the ledger does not sort by is a field error, not a failure. */
+  @Test
+  void aCursorOfOtherKeysIsAFieldError() {
+    as(Api.JIANDE_OFFICIAL)
+        .queryParam("region", Api.JIANDE)
+        .queryParam("cursor", "s.Lw~s.Lw~s.Lw")
+        .get("/returnees")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("cursor"));
+  }
+
   @Test
   void twoSourcesMakeOneEntry() {
     String id = GridsIT.idNumber(50);

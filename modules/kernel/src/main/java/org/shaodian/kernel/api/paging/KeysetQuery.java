@@ -3,6 +3,9 @@ package org.shaodian.kernel.api.paging;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.ManagedType;
+import jakarta.persistence.metamodel.SingularAttribute;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -146,7 +149,7 @@ public final class KeysetQuery<E> {
       }
       List<Object> keys = new ArrayList<>();
       for (int i = 0; i < keyPaths.size(); i++) {
-        keys.add(request.after().key(i));
+        keys.add(keyOf(keyType(keyPaths.get(i)), request.after().key(i)));
       }
       all.add(keyCondition(descending ? "<" : ">", keys, bound));
     } else if (request.offset() > 0) {
@@ -198,6 +201,48 @@ public final class KeysetQuery<E> {
         em.createQuery("select " + alias + from(conditions) + " order by " + order(), type);
     parameters.forEach(select::setParameter);
     return select.setMaxResults(atMost + 1).getResultList();
+  }
+
+  /**
+   * The Java type of the attribute a sort key path names ({@code p.key.day}: through embeddables).
+   */
+  private Class<?> keyType(String path) {
+    ManagedType<?> managed = em.getMetamodel().managedType(type);
+    Class<?> javaType = Object.class;
+    for (String part : path.substring(alias.length() + 1).split("\\.")) {
+      Attribute<?, ?> attribute = managed.getAttribute(part);
+      javaType = attribute.getJavaType();
+      if (attribute instanceof SingularAttribute<?, ?> singular
+          && singular.getType() instanceof ManagedType<?> embedded) {
+        managed = embedded;
+      }
+    }
+    return javaType;
+  }
+
+  /**
+   * A cursor's key as the list's sort key takes it; a 400 when it is of another type (a cursor made
+   * up, or another list's): bound as it is, the database would compare a text with a day.
+   */
+  private static Object keyOf(Class<?> expected, Object key) {
+    Class<?> boxed =
+        expected == int.class
+            ? Integer.class
+            : expected == long.class
+                ? Long.class
+                : expected == short.class ? Short.class : expected;
+    if (boxed.isInstance(key)) {
+      return key;
+    }
+    if (key instanceof Long number) {
+      if (boxed == Integer.class && number == number.intValue()) {
+        return number.intValue();
+      }
+      if (boxed == Short.class && number == number.shortValue()) {
+        return number.shortValue();
+      }
+    }
+    throw Cursor.invalid("cursor");
   }
 
   /** {@code (key paths) op (:after0, :after1, …)}, binding the values. */
