@@ -115,30 +115,27 @@ public class TallyBook implements CheckpointTallies {
             em.flush();
             unflushed = false;
           }
-          statement(
-                  "update Tally t set t.inspectionsToDate = t.inspectionsToDate + :n,"
-                      + " t.peopleToDate = t.peopleToDate + :p"
-                      + SAME_SERIES
-                      + " and (t.key.day > :day or (t.key.day = :day and t.key.shift > :shift))",
+          at(
+                  em.createQuery(
+                      "update Tally t set t.inspectionsToDate = t.inspectionsToDate + :n,"
+                          + " t.peopleToDate = t.peopleToDate + :p"
+                          + SAME_SERIES
+                          + " and (t.key.day > :day or (t.key.day = :day and t.key.shift > :shift))"),
                   at)
               .setParameter("n", (long) n)
               .setParameter("p", (long) p)
               .executeUpdate();
           if (addTo(at, n, p) == 0) {
             List<Object[]> before =
-                em.createQuery(
-                        "select t.inspectionsToDate, t.peopleToDate from Tally t"
-                            + SAME_SERIES
-                            + " and (t.key.day < :day or (t.key.day = :day and t.key.shift < :shift))"
-                            + " order by t.key.day desc, t.key.shift desc",
-                        Object[].class)
-                    .setParameter("checkpoint", at.checkpoint())
-                    .setParameter("subject", at.subject())
-                    .setParameter("kind", at.vehicleKind())
-                    .setParameter("outcome", at.outcome())
-                    .setParameter("day", at.day())
-                    .setParameter("shift", at.shift())
-                    .setFlushMode(FlushModeType.COMMIT)
+                at(
+                        em.createQuery(
+                            "select t.inspectionsToDate, t.peopleToDate from Tally t"
+                                + SAME_SERIES
+                                + " and (t.key.day < :day"
+                                + " or (t.key.day = :day and t.key.shift < :shift))"
+                                + " order by t.key.day desc, t.key.shift desc",
+                            Object[].class),
+                        at)
                     .setMaxResults(1)
                     .getResultList();
             long inspectionsBefore = before.isEmpty() ? 0 : (Long) before.get(0)[0];
@@ -173,29 +170,32 @@ public class TallyBook implements CheckpointTallies {
 
   /** Adds to the row of the key, its count and its totals; how many rows there were (0 or 1). */
   private int addTo(TallyKey at, int n, int p) {
-    return statement(
-            "update Tally t set t.inspections = t.inspections + :n, t.people = t.people + :p,"
-                + " t.inspectionsToDate = t.inspectionsToDate + :n,"
-                + " t.peopleToDate = t.peopleToDate + :p"
-                + SAME_SERIES
-                + " and t.key.day = :day and t.key.shift = :shift",
+    return at(
+            em.createQuery(
+                "update Tally t set t.inspections = t.inspections + :n, t.people = t.people + :p,"
+                    + " t.inspectionsToDate = t.inspectionsToDate + :n,"
+                    + " t.peopleToDate = t.peopleToDate + :p"
+                    + SAME_SERIES
+                    + " and t.key.day = :day and t.key.shift = :shift"),
             at)
         .setParameter("n", n)
         .setParameter("p", p)
         .executeUpdate();
   }
 
-  private Query statement(String update, TallyKey at) {
-    return em.createQuery(update)
+  /** The query bound to the series and the day and shift of {@code at}. */
+  private static <Q extends Query> Q at(Q query, TallyKey at) {
+    query
         .setParameter("checkpoint", at.checkpoint())
         .setParameter("subject", at.subject())
         .setParameter("kind", at.vehicleKind())
         .setParameter("outcome", at.outcome())
         .setParameter("day", at.day())
         .setParameter("shift", at.shift())
-        // the caller has flushed what it wrote; a flush before each update would check all the
-        // batch's entities again for changes, once per tally row
+        // the caller has flushed what it wrote; a flush before each statement would check
+        // whatever it holds again for changes, once per tally row
         .setFlushMode(FlushModeType.COMMIT);
+    return query;
   }
 
   @Override
