@@ -50,7 +50,8 @@ class OutputScannerIT {
       Pattern.compile("(?<![0-9A-Za-z])[1-9]\\d{5}(?:19|20)\\d{2}(?:0[1-9]|1[0-2])\\d{5}[0-9Xx]");
 
   /** A mainland mobile number on its own (not inside a longer run of digits). */
-  private static final Pattern PHONE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+  private static final Pattern PHONE =
+      Pattern.compile("(?<![0-9A-Za-z])1[3-9]\\d{9}(?![0-9A-Za-z])");
 
   private static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -93,8 +94,9 @@ class OutputScannerIT {
           "/api/v1/map/features/{id}", "/api/v1/map");
 
   /**
-   * Reads the demo gives no id for: an import's id goes only to whoever uploaded the sheet, and the
-   * demo has no roster job (RegisterImportIT and RosterJobsIT read theirs).
+   * Reads the demo may give no id for: an import's id goes only to whoever uploaded the sheet, and
+   * the demo has no roster job (RegisterImportIT and RosterJobsIT read theirs; after them, the
+   * scanner reads the jobs too).
    */
   private static final List<String> UNREACHED =
       List.of(
@@ -189,7 +191,7 @@ class OutputScannerIT {
     // gives no id for
     assertThat(reads.stream().filter(r -> !answered.containsKey(r)))
         .as("read operations no caller was answered")
-        .containsExactlyInAnyOrderElementsOf(UNREACHED);
+        .isSubsetOf(UNREACHED);
     assertThat(scanned.getOrDefault("application/pdf", 0)).isPositive();
     assertThat(scanned.getOrDefault(XLSX, 0)).isPositive();
     assertThat(scanned.getOrDefault("log", 0)).isPositive();
@@ -354,8 +356,12 @@ class OutputScannerIT {
     String kind = where.startsWith("log") ? "log" : where.split(" ")[1];
     scanned.merge(kind, 1, Integer::sum);
     for (String value : unmasked(text)) {
-      findings.add(
-          where + ": " + value.substring(0, 3) + "…" + value.substring(value.length() - 2));
+      // where it stands, its digits (and the text's) hidden, so that the report leaks nothing
+      int at = text.indexOf(value);
+      String around =
+          text.substring(Math.max(0, at - 40), Math.min(text.length(), at + value.length() + 20))
+              .replaceAll("\\d", "#");
+      findings.add(where + ": " + value.substring(0, 3) + "… in …" + around + "…");
     }
   }
 

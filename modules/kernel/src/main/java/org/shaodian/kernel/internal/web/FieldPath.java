@@ -12,11 +12,18 @@ final class FieldPath {
   private final FieldPath parent;
   private final String key;
   private final int index;
+  private final int depth;
 
   private FieldPath(FieldPath parent, String key, int index) {
     this.parent = parent;
     this.key = key;
     this.index = index;
+    this.depth = parent == null ? 0 : parent.depth + 1;
+  }
+
+  /** How deep in the body: 0 for the body itself. */
+  int depth() {
+    return depth;
   }
 
   FieldPath member(String key) {

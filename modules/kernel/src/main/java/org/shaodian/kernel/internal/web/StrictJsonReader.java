@@ -62,6 +62,12 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
 
   static final long DEFAULT_MAX_BYTES = 1_048_576;
 
+  /**
+   * How deep a body may nest: no form goes past a handful of levels, and the JSON parser gives up
+   * past a thousand with an error of its own (a body of nothing but brackets).
+   */
+  static final int MAX_DEPTH = 32;
+
   @Inject
   @ConfigProperty(name = "shaodian.max-json-bytes", defaultValue = "1048576")
   long maxBytes;
@@ -139,6 +145,12 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
 
   private static JsonValue read(
       JsonParser parser, JsonParser.Event event, FieldPath path, Reading reading) {
+    if (path.depth() > MAX_DEPTH) {
+      throw unreadable(
+          Text.of(
+              "JSON 嵌套层数过多(至多 " + MAX_DEPTH + " 层)",
+              "The JSON nests too deeply (at most " + MAX_DEPTH + " levels)"));
+    }
     switch (event) {
       case START_OBJECT -> {
         JsonObjectBuilder object = JSON.createObjectBuilder();

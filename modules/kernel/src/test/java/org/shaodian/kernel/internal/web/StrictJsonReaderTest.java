@@ -60,6 +60,21 @@ class StrictJsonReaderTest {
     assertThat(composed.count()).isEqualTo(2);
   }
 
+  /**
+   * A body nested deeper than any form is a 400, however deep (the parser's own limit is 1,000).
+   */
+  @Test
+  void aBodyNestedTooDeeplyIsRefused() {
+    reader.maxBytes = 100_000;
+    for (int depth : new int[] {40, 5_000}) {
+      Problem problem =
+          catchThrowableOfType(
+              Problem.class,
+              () -> read("{\"tags\":" + "[".repeat(depth) + "]".repeat(depth) + "}"));
+      assertThat(problem.status()).as("nested %d deep", depth).isEqualTo(400);
+    }
+  }
+
   /** A body for a {@code Form}, as JAX-RS hands it to the reader. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   private Object read(MultivaluedHashMap<String, String> headers, byte[] body) throws Exception {
