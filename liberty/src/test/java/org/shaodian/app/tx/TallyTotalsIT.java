@@ -218,13 +218,7 @@ class TallyTotalsIT {
         Map<String, long[]> actual = new HashMap<>();
         for (CheckpointTallies.Count c : figures.cumulative()) {
           if (c.checkpoint().equals(checkpoint.id())) {
-            actual.put(
-                c.subject()
-                    + "/"
-                    + (c.vehicleKind() == null ? TallyKey.ON_FOOT : c.vehicleKind().name())
-                    + "/"
-                    + c.outcome(),
-                new long[] {c.inspections(), c.people()});
+            actual.put(series(c), new long[] {c.inspections(), c.people()});
           }
         }
         assertEquals(text(expected), text(actual), "cumulative from " + since + " to " + day);
@@ -241,15 +235,7 @@ class TallyTotalsIT {
           Map<String, long[]> ofDay = new HashMap<>();
           for (CheckpointTallies.Count c : figures.ofDay()) {
             if (c.checkpoint().equals(checkpoint.id())) {
-              ofDay.put(
-                  c.subject()
-                      + "/"
-                      + (c.vehicleKind() == null ? TallyKey.ON_FOOT : c.vehicleKind().name())
-                      + "/"
-                      + c.outcome()
-                      + "#"
-                      + c.shift(),
-                  new long[] {c.inspections(), c.people()});
+              ofDay.put(series(c) + "#" + c.shift(), new long[] {c.inspections(), c.people()});
             }
           }
           assertEquals(text(expectedOfDay), text(ofDay), "the figures of " + day);
@@ -286,6 +272,15 @@ class TallyTotalsIT {
         }
       }
     }
+  }
+
+  /** A count's series, as {@link Counted#series} writes it. */
+  private static String series(CheckpointTallies.Count c) {
+    return c.subject()
+        + "/"
+        + (c.vehicleKind() == null ? TallyKey.ON_FOOT : c.vehicleKind().name())
+        + "/"
+        + c.outcome();
   }
 
   private static String text(Map<String, long[]> counts) {

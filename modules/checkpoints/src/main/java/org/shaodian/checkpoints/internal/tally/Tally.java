@@ -62,12 +62,4 @@ public class Tally {
   public int people() {
     return people;
   }
-
-  public long inspectionsToDate() {
-    return inspectionsToDate;
-  }
-
-  public long peopleToDate() {
-    return peopleToDate;
-  }
 }

@@ -96,8 +96,9 @@ public class TallyBook implements CheckpointTallies {
         series = new TallySeries(key, path, first.day(), first.shift());
         em.persist(series);
         for (Map.Entry<TallyKey, int[]> row : entry.getValue().entrySet()) {
-          unflushed |= append(series, row.getKey(), path, row.getValue());
+          append(series, row.getKey(), path, row.getValue()[0], row.getValue()[1]);
         }
+        unflushed = true;
         continue;
       }
       for (Map.Entry<TallyKey, int[]> row : entry.getValue().entrySet()) {
@@ -106,44 +107,17 @@ public class TallyBook implements CheckpointTallies {
         int p = row.getValue()[1];
         int where = series.compareToLast(at.day(), at.shift());
         if (where > 0) {
-          unflushed |= append(series, at, path, row.getValue());
+          append(series, at, path, n, p);
+          unflushed = true;
         } else if (where == 0) {
           addTo(at, n, p);
           series.add(at.day(), at.shift(), n, p);
         } else {
           if (unflushed) {
+            // the late row's statements read and write rows this transaction may have persisted
             em.flush();
-            unflushed = false;
           }
-          at(
-                  em.createQuery(
-                      "update Tally t set t.inspectionsToDate = t.inspectionsToDate + :n,"
-                          + " t.peopleToDate = t.peopleToDate + :p"
-                          + SAME_SERIES
-                          + " and (t.key.day > :day or (t.key.day = :day and t.key.shift > :shift))"),
-                  at)
-              .setParameter("n", (long) n)
-              .setParameter("p", (long) p)
-              .executeUpdate();
-          if (addTo(at, n, p) == 0) {
-            List<Object[]> before =
-                at(
-                        em.createQuery(
-                            "select t.inspectionsToDate, t.peopleToDate from Tally t"
-                                + SAME_SERIES
-                                + " and (t.key.day < :day"
-                                + " or (t.key.day = :day and t.key.shift < :shift))"
-                                + " order by t.key.day desc, t.key.shift desc",
-                            Object[].class),
-                        at)
-                    .setMaxResults(1)
-                    .getResultList();
-            long inspectionsBefore = before.isEmpty() ? 0 : (Long) before.get(0)[0];
-            long peopleBefore = before.isEmpty() ? 0 : (Long) before.get(0)[1];
-            em.persist(new Tally(at, path, n, p, inspectionsBefore + n, peopleBefore + p));
-            unflushed = true;
-          }
-          series.add(at.day(), at.shift(), n, p);
+          unflushed = countLate(series, at, path, n, p);
         }
       }
     }
@@ -154,17 +128,46 @@ public class TallyBook implements CheckpointTallies {
       " where t.key.checkpoint = :checkpoint and t.key.subject = :subject"
           + " and t.key.vehicleKind = :kind and t.key.outcome = :outcome";
 
-  /** A new row after the series' last one, starting from its totals; true (a row to flush). */
-  private boolean append(TallySeries series, TallyKey at, String path, int[] count) {
-    em.persist(
-        new Tally(
-            at,
-            path,
-            count[0],
-            count[1],
-            series.inspections() + count[0],
-            series.people() + count[1]));
-    series.add(at.day(), at.shift(), count[0], count[1]);
+  /** A new row after the series' last one, starting from its totals. */
+  private void append(TallySeries series, TallyKey at, String path, int n, int p) {
+    em.persist(new Tally(at, path, n, p, series.inspections() + n, series.people() + p));
+    series.add(at.day(), at.shift(), n, p);
+  }
+
+  /**
+   * A row before the series' last one (inspections a device sent late): the rows after it take its
+   * counts into their totals; it is added to, or begun from the totals of the row before it. True
+   * when it was begun (a row persisted, not yet flushed).
+   */
+  private boolean countLate(TallySeries series, TallyKey at, String path, int n, int p) {
+    at(
+            em.createQuery(
+                "update Tally t set t.inspectionsToDate = t.inspectionsToDate + :n,"
+                    + " t.peopleToDate = t.peopleToDate + :p"
+                    + SAME_SERIES
+                    + " and (t.key.day > :day or (t.key.day = :day and t.key.shift > :shift))"),
+            at)
+        .setParameter("n", (long) n)
+        .setParameter("p", (long) p)
+        .executeUpdate();
+    series.add(at.day(), at.shift(), n, p);
+    if (addTo(at, n, p) == 1) {
+      return false;
+    }
+    List<Object[]> before =
+        at(
+                em.createQuery(
+                    "select t.inspectionsToDate, t.peopleToDate from Tally t"
+                        + SAME_SERIES
+                        + " and (t.key.day < :day or (t.key.day = :day and t.key.shift < :shift))"
+                        + " order by t.key.day desc, t.key.shift desc",
+                    Object[].class),
+                at)
+            .setMaxResults(1)
+            .getResultList();
+    long inspectionsBefore = before.isEmpty() ? 0 : (Long) before.get(0)[0];
+    long peopleBefore = before.isEmpty() ? 0 : (Long) before.get(0)[1];
+    em.persist(new Tally(at, path, n, p, inspectionsBefore + n, peopleBefore + p));
     return true;
   }
 
