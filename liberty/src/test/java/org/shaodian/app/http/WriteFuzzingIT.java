@@ -33,7 +33,8 @@ import org.shaodian.app.contract.ServedDocument;
  * values), more than the 1 MB a body may hold. Each is answered 4xx with a problem+json, never 5xx,
  * and nothing is written: the newest audit entry (every write records one in its transaction) stays
  * the one it was. The bodies come from a seeded generator (the seed is printed, {@code -Dfuzz.seed}
- * replays a run); {@code -Dfuzz.requests} sets how many (2,500).
+ * replays a run, {@code -Dfuzz.seed=random} draws one); {@code -Dfuzz.requests} sets how many
+ * (2,500).
  */
 class WriteFuzzingIT {
 
@@ -131,7 +132,12 @@ class WriteFuzzingIT {
         WRITES.size(), SENT.get(), SEED);
   }
 
-  private static final long SEED = Long.getLong("fuzz.seed", System.nanoTime());
+  /**
+   * A fixed seed by default, so that the build's answer depends on the code alone, not on the draw;
+   * {@code -Dfuzz.seed=random} explores (a 500 it finds gets its seed printed to replay).
+   */
+  private static final long SEED = seed(System.getProperty("fuzz.seed", "20261129"));
+
   private static final int REQUESTS = Integer.getInteger("fuzz.requests", 2_500);
 
   @Test
@@ -140,6 +146,10 @@ class WriteFuzzingIT {
     for (int i = 0; i < REQUESTS; i++) {
       refused(WRITES.get(random.nextInt(WRITES.size())), malformed(random));
     }
+  }
+
+  private static long seed(String given) {
+    return "random".equals(given) ? System.nanoTime() : Long.parseLong(given);
   }
 
   /** A path parameter of the declared kind; ids are random (the body is read before the id). */

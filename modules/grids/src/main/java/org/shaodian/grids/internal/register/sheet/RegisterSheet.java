@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.EmptyFileException;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -101,7 +102,7 @@ public final class RegisterSheet {
       }
     } catch (Stop | Problem stop) {
       throw stop;
-    } catch (NotOfficeXmlFileException | InvalidFormatException e) {
+    } catch (NotOfficeXmlFileException | InvalidFormatException | EmptyFileException e) {
       throw notASpreadsheet();
     } catch (IOException
         | OpenXML4JException

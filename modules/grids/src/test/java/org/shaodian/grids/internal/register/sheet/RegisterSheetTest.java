@@ -3,12 +3,20 @@ package org.shaodian.grids.internal.register.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.shaodian.grids.internal.register.RegisterColumn;
 import org.shaodian.kernel.api.problem.FieldError;
 import org.shaodian.kernel.api.problem.Problem;
@@ -54,5 +62,52 @@ class RegisterSheetTest {
 
     assertThat(problem.status()).isEqualTo(400);
     assertThat(problem.fieldErrors().get(0).field()).isEqualTo("file");
+  }
+
+  /** Whatever arrives as the upload, POI's own complaint about it is a 400 naming the file. */
+  @ParameterizedTest
+  @ValueSource(strings = {"empty", "one byte", "zip of text", "truncated workbook", "no sheets"})
+  void aBrokenOrEmptyUploadIsRefused(String kind, @TempDir Path dir) throws IOException {
+    Path file = dir.resolve("register.xlsx");
+    switch (kind) {
+      case "empty" -> Files.write(file, new byte[0]);
+      case "one byte" -> Files.write(file, new byte[] {'P'});
+      case "zip of text" -> Files.write(file, zip("notes.txt", "楼栋,房号"));
+      case "truncated workbook" -> {
+        byte[] whole = workbook();
+        Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+      }
+      case "no sheets" -> Files.write(file, zip("[Content_Types].xml", "<Types/>"));
+      default -> throw new IllegalArgumentException(kind);
+    }
+
+    Problem problem = catchThrowableOfType(Problem.class, () -> RegisterSheet.layout(file));
+
+    assertThat(problem).as(kind).isNotNull();
+    assertThat(problem.status()).isEqualTo(400);
+    assertThat(problem.fieldErrors().get(0).field()).isEqualTo("file");
+  }
+
+  private static byte[] zip(String entry, String text) throws IOException {
+    var bytes = new ByteArrayOutputStream();
+    try (var zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry(entry));
+      zip.write(text.getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    return bytes.toByteArray();
+  }
+
+  private static byte[] workbook() throws IOException {
+    try (var book = new XSSFWorkbook();
+        var bytes = new ByteArrayOutputStream()) {
+      var row = book.createSheet("登记表").createRow(0);
+      String[] headings = {"楼栋", "房号", "姓名", "身份证号", "与户主关系"};
+      for (int i = 0; i < headings.length; i++) {
+        row.createCell(i).setCellValue(headings[i]);
+      }
+      book.write(bytes);
+      return bytes.toByteArray();
+    }
   }
 }
