@@ -10,9 +10,9 @@ import java.util.Map;
 import org.shaodian.kernel.api.ShaodianTime;
 import org.shaodian.kernel.api.i18n.Language;
 import org.shaodian.kernel.api.i18n.Text;
+import org.shaodian.rosters.api.DutyService.DutyHolder;
 import org.shaodian.rosters.api.DutyService.PersonDuties;
 import org.shaodian.rosters.api.DutyView;
-import org.shaodian.rosters.api.PersonView;
 import org.shaodian.rosters.api.SeatState;
 
 /**
@@ -125,7 +125,7 @@ public class PersonDutiesReport {
         PrintoutText.FOOTNOTE.in(language));
   }
 
-  private static String title(PersonView person, Language language) {
+  private static String title(DutyHolder person, Language language) {
     return person.name() + " " + TITLE.in(language);
   }
 }

@@ -3,7 +3,6 @@ package org.shaodian.reporting.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shaodian.reporting.internal.RosterFixtures.FROM;
 import static org.shaodian.reporting.internal.RosterFixtures.GENERATED_AT;
-import static org.shaodian.reporting.internal.RosterFixtures.PHONE;
 import static org.shaodian.reporting.internal.RosterFixtures.TO;
 
 import java.io.ByteArrayInputStream;
@@ -16,7 +15,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.extractor.XSSFExcelExtractor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,17 +55,6 @@ class PersonDutiesReportTest {
         .contains("已签退", "已签到", "未到岗", "已排班")
         .contains("共 5 班")
         .contains("1 / 1");
-  }
-
-  @Test
-  void noPhoneNumberIsPrintedNorWritten() throws IOException {
-    String masked = duties.person().phone().masked();
-    assertThat(zhText).doesNotContain(PHONE, masked);
-    assertThat(zhText.replaceAll("\\s", "")).doesNotContain(PHONE);
-    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
-        XSSFExcelExtractor extractor = new XSSFExcelExtractor(workbook)) {
-      assertThat(extractor.getText()).contains("余振华").doesNotContain(PHONE, masked);
-    }
   }
 
   @Test

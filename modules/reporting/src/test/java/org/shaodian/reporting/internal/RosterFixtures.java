@@ -14,17 +14,15 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.shaodian.kernel.api.ShaodianTime;
-import org.shaodian.kernel.api.personal.PhoneNumber;
 import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.rosters.api.AssignedVia;
 import org.shaodian.rosters.api.DutyRole;
+import org.shaodian.rosters.api.DutyService.DutyHolder;
 import org.shaodian.rosters.api.DutyService.PersonDuties;
 import org.shaodian.rosters.api.DutyService.PostDuties;
 import org.shaodian.rosters.api.DutyView;
-import org.shaodian.rosters.api.PersonView;
 import org.shaodian.rosters.api.PostKind;
 import org.shaodian.rosters.api.PostView;
-import org.shaodian.rosters.api.Qualification;
 import org.shaodian.rosters.api.SeatState;
 
 /**
@@ -40,7 +38,6 @@ final class RosterFixtures {
   static final LocalDate TO = FROM.plusDays(6);
   static final UUID POST_ID = UUID.nameUUIDFromBytes(bytes("post/highway-exit"));
   static final String POST_NAME = "杭千高速寿昌出口卡口";
-  static final String PHONE = "13957101234";
   static final int[][] SHIFTS = {{0, 8}, {8, 8}, {16, 8}};
   static final String[] LABELS = {"00:00–08:00", "08:00–16:00", "16:00–00:00"};
   static final Map<DutyRole, Integer> NEEDS = new LinkedHashMap<>();
@@ -123,20 +120,10 @@ final class RosterFixtures {
     return new PostDuties(post(), FROM, TO, seats);
   }
 
-  static PersonView person() {
-    return new PersonView(
-        UUID.nameUUIDFromBytes(bytes("person/yu")),
-        "余振华",
-        PhoneNumber.of(PHONE),
-        org.shaodian.rosters.api.Affiliation.TOWN_CADRE,
-        true,
-        List.of(Qualification.SHIFT_LEADERSHIP),
-        RegionCode.of("330182107201"),
-        "西湖村",
-        true,
-        1,
-        GENERATED_AT.minusDays(30),
-        GENERATED_AT.minusDays(1));
+  /** 余振华 of Xihu village, whose duties the printout lists (by name: it holds no phone). */
+  static DutyHolder person() {
+    return new DutyHolder(
+        UUID.nameUUIDFromBytes(bytes("person/yu")), "余振华", RegionCode.of("330182107201"), "西湖村");
   }
 
   /** Five duties of 余振华: signed out, signed in, a no-show, two ahead. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.shaodian.kernel.api.region.RegionCode;
 
 /**
  * Who is on duty where: the seats of a post and the duties of a person, for printouts and other
@@ -30,5 +31,12 @@ public interface DutyService {
   record PostDuties(PostView post, LocalDate from, LocalDate to, List<DutyView> seats) {}
 
   /** A person and their duties over some days. */
-  record PersonDuties(PersonView person, LocalDate from, LocalDate to, List<DutyView> duties) {}
+  record PersonDuties(DutyHolder person, LocalDate from, LocalDate to, List<DutyView> duties) {}
+
+  /**
+   * Whose duties they are: no more than reading a roster shows (the name, and the home region a
+   * printout files them under), so that a role that may read rosters but not the people register
+   * (checkpoint staff) may print a colleague's duties as it may list them.
+   */
+  record DutyHolder(UUID id, String name, RegionCode homeRegion, String homeRegionName) {}
 }

@@ -23,12 +23,13 @@ import org.shaodian.kernel.api.audit.AuditTrail;
 import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.problem.FieldError;
 import org.shaodian.kernel.api.problem.Problem;
+import org.shaodian.kernel.api.region.Region;
+import org.shaodian.kernel.api.region.Regions;
 import org.shaodian.kernel.api.tx.UnitOfWork;
 import org.shaodian.rosters.api.AssignedVia;
 import org.shaodian.rosters.api.DutyService;
 import org.shaodian.rosters.api.DutyView;
 import org.shaodian.rosters.api.OnDuty;
-import org.shaodian.rosters.api.PeopleService;
 import org.shaodian.rosters.api.Qualification;
 import org.shaodian.rosters.api.Shift;
 import org.shaodian.rosters.internal.RosterAccess;
@@ -71,7 +72,7 @@ public class DutyRoster implements DutyService {
 
   @Inject DutyViews views;
 
-  @Inject PeopleService people;
+  @Inject Regions regions;
 
   /** A post's seats from one date to another (both included, at most 31 days), with holders. */
   @RosterAccess(RosterPermission.ROSTER_READ)
@@ -147,7 +148,14 @@ public class DutyRoster implements DutyService {
   @RosterAccess(RosterPermission.ROSTER_READ)
   public PersonDuties personDuties(UUID personId, LocalDate from, LocalDate to) {
     List<DutyView> duties = dutiesOf(personId, from, to);
-    return new PersonDuties(people.get(personId), from, to, duties);
+    Person person = em.find(Person.class, personId); // found, and within reach: dutiesOf checked
+    String homeRegionName =
+        regions.find(person.homeRegion()).map(Region::name).orElse(person.homeRegion().value());
+    return new PersonDuties(
+        new DutyHolder(person.id(), person.name(), person.homeRegion(), homeRegionName),
+        from,
+        to,
+        duties);
   }
 
   /**
