@@ -586,7 +586,9 @@ class AccessMatrixIT {
   }
 
   private String value(String name) {
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS);
+    // to the millisecond: an inspection's steps are timed after its recorder signed in, and a time
+    // cut to the second may fall before the sign-in
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.MILLIS);
     return switch (name) {
       case "grid" -> GRID;
       case "village" -> YUHE;
