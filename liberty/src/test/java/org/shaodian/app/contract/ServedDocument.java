@@ -1,6 +1,9 @@
 package org.shaodian.app.contract;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.RestAssured;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The OpenAPI document as the running test server serves it. */
 public final class ServedDocument {
@@ -44,5 +47,21 @@ public final class ServedDocument {
         throw new IllegalStateException(e);
       }
     }
+  }
+
+  /**
+   * An operation's parameters as declared, each {@code $ref} to the document's shared parameters
+   * (the {@code lang} query parameter, {@code If-Match}) replaced by what it refers to.
+   */
+  public static List<JsonNode> parameters(JsonNode document, JsonNode operation) {
+    JsonNode shared = document.path("components").path("parameters");
+    List<JsonNode> parameters = new ArrayList<>();
+    for (JsonNode declared : operation.path("parameters")) {
+      parameters.add(
+          declared.has("$ref")
+              ? shared.path(declared.get("$ref").asText().replaceAll(".*/", ""))
+              : declared);
+    }
+    return parameters;
   }
 }

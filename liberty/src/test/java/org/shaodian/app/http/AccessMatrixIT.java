@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +18,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +28,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.shaodian.app.contract.ServedDocument;
 import org.shaodian.kernel.api.access.Role;
@@ -67,12 +62,6 @@ class AccessMatrixIT {
 
   private static final String YUHE = "330182003202";
   private static final String OUTSIDE = Api.YINHU;
-
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
 
   /** The columns of the table, in order. */
   private static final List<Role> ROLES = List.of(Role.values());
@@ -123,7 +112,7 @@ class AccessMatrixIT {
   private final Random random = new Random(20261129);
   private final AtomicInteger sent = new AtomicInteger();
   private JsonNode bodies;
-  private JsonNode parameters;
+  private JsonNode document;
 
   record Operation(
       String method, String path, String id, JsonNode spec, String contentType, boolean ifMatch) {
@@ -171,8 +160,7 @@ class AccessMatrixIT {
   @Test
   void everyOperationAnswersEveryRoleInsideAndOutsideItsJurisdictionAsTheTableSays()
       throws Exception {
-    JsonNode document = JSON.readTree(ServedDocument.fetch());
-    parameters = document.path("components").path("parameters");
+    document = JSON.readTree(ServedDocument.fetch());
     try (InputStream in = getClass().getResourceAsStream("/access-matrix/bodies.json")) {
       bodies = JSON.readTree(in);
     }
@@ -255,7 +243,13 @@ class AccessMatrixIT {
       do {
         Thread.sleep(100);
         HttpResponse<String> response =
-            send("GET", "/api/v1/" + work.getKey() + "/" + id, null, null, adminCaller(), false);
+            send(
+                "GET",
+                "/api/v1/" + work.getKey() + "/" + id,
+                null,
+                null,
+                Api.basic(Api.ADMIN),
+                false);
         state = JSON.readTree(response.body()).path("state").asText();
       } while (work.getValue().contains(state) && System.nanoTime() < deadline);
       assertThat(state)
@@ -335,12 +329,56 @@ class AccessMatrixIT {
             "application/json",
             ("{\"code\":\"" + GRID + "\",\"name\":\"于合村访问矩阵网格\",\"parentCode\":\"" + YUHE + "\"}")
                 .getBytes(StandardCharsets.UTF_8),
-            adminCaller(),
+            Api.basic(Api.ADMIN),
             false);
     assertThat(grid.statusCode()).as("the matrix's grid: %s", grid.body()).isIn(201, 409);
     for (String id : SET_UP) {
-      create(byId.get(id));
+      Operation operation = byId.get(id);
+      HttpResponse<String> created = create(operation);
+      switch (id) {
+        case "registerPerson" -> {
+          // two more: the checkpoint's recorder, and one for the seat the matrix assigns, each on
+          // duty at the same hour as the first, the post's point leader
+          for (String other : List.of("recorder", "seated")) {
+            records.put(
+                other,
+                createdId(
+                    asFirstAllowed(
+                        operation.method(),
+                        operation.path(),
+                        operation.contentType(),
+                        body(operation))));
+          }
+        }
+        case "openPost" ->
+            // a handover is written by the shift's point leader, within the hour before it ends
+            asFirstAllowed(
+                "PUT",
+                "/api/v1/posts/" + records.get("posts") + "/seats/" + today() + "/1/POINT_LEADER/1",
+                "application/json",
+                personRef("people"));
+        case "setUpCheckpoint" -> {
+          // an inspection's recorder is signed in on the checkpoint's post at the time
+          String seat =
+              "/api/v1/posts/"
+                  + JSON.readTree(created.body()).get("post").asText()
+                  + "/seats/"
+                  + today()
+                  + "/"
+                  + (OffsetDateTime.now(InspectionsIT.SHANGHAI).getHour() / 8 + 1)
+                  + "/RECORDER/1";
+          asFirstAllowed("PUT", seat, "application/json", personRef("recorder"));
+          asFirstAllowed("POST", seat + "/sign-in", "application/json", personRef("recorder"));
+        }
+        default -> {
+          // the record is all it takes
+        }
+      }
     }
+  }
+
+  private byte[] personRef(String record) {
+    return ("{\"person\":\"" + records.get(record) + "\"}").getBytes(StandardCharsets.UTF_8);
   }
 
   /**
@@ -361,7 +399,7 @@ class AccessMatrixIT {
    * Makes a record by the operation that creates it, as the first caller allowed to (the
    * administrator, or a role with Jiande as its jurisdiction), and keeps its id.
    */
-  private void create(Operation operation) throws Exception {
+  private HttpResponse<String> create(Operation operation) throws Exception {
     HttpResponse<String> created =
         asFirstAllowed(
             operation.method(), fill(operation.path()), operation.contentType(), body(operation));
@@ -369,43 +407,7 @@ class AccessMatrixIT {
     if (id != null) {
       records.put(recordName(operation.path()), id);
     }
-    if (operation.id().equals("registerPerson") && !records.containsKey("recorder")) {
-      // two more: the checkpoint's recorder, and one for the seat the matrix assigns, each on
-      // duty at the same hour as the first, the post's point leader
-      for (String other : List.of("recorder", "seated")) {
-        records.put(
-            other,
-            createdId(
-                asFirstAllowed(
-                    operation.method(),
-                    operation.path(),
-                    operation.contentType(),
-                    body(operation))));
-      }
-    }
-    if (operation.id().equals("openPost")) {
-      // a handover is written by the shift's point leader, within the hour before it ends
-      asFirstAllowed(
-          "PUT",
-          "/api/v1/posts/" + id + "/seats/" + today() + "/1/POINT_LEADER/1",
-          "application/json",
-          ("{\"person\":\"" + records.get("people") + "\"}").getBytes(StandardCharsets.UTF_8));
-    }
-    if (operation.id().equals("setUpCheckpoint")) {
-      // an inspection's recorder is signed in on the checkpoint's post at the time
-      String seat =
-          "/api/v1/posts/"
-              + JSON.readTree(created.body()).get("post").asText()
-              + "/seats/"
-              + today()
-              + "/"
-              + (OffsetDateTime.now(InspectionsIT.SHANGHAI).getHour() / 8 + 1)
-              + "/RECORDER/1";
-      byte[] person =
-          ("{\"person\":\"" + records.get("recorder") + "\"}").getBytes(StandardCharsets.UTF_8);
-      asFirstAllowed("PUT", seat, "application/json", person);
-      asFirstAllowed("POST", seat + "/sign-in", "application/json", person);
-    }
+    return created;
   }
 
   /**
@@ -415,7 +417,7 @@ class AccessMatrixIT {
   private HttpResponse<String> asFirstAllowed(
       String method, String path, String contentType, byte[] body) throws Exception {
     List<String> callers = new ArrayList<>();
-    callers.add(adminCaller());
+    callers.add(Api.basic(Api.ADMIN));
     ROLES.forEach(role -> callers.add(token(role, Api.JIANDE)));
     List<String> heard = new ArrayList<>();
     for (String caller : callers) {
@@ -534,13 +536,7 @@ class AccessMatrixIT {
       request.header("If-Match", "\"999999\"");
     }
     sent.incrementAndGet();
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String adminCaller() {
-    return "Basic "
-        + Base64.getEncoder()
-            .encodeToString((Api.ADMIN + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return Api.PLAIN_HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static String token(Role role, String jurisdiction) {
@@ -580,11 +576,7 @@ class AccessMatrixIT {
   private String query(Operation operation) {
     List<String> query = new ArrayList<>();
     LocalDate today = today();
-    for (JsonNode declared : operation.spec().path("parameters")) {
-      JsonNode parameter =
-          declared.has("$ref")
-              ? parameters.path(declared.get("$ref").asText().replaceAll(".*/", ""))
-              : declared;
+    for (JsonNode parameter : ServedDocument.parameters(document, operation.spec())) {
       if (!"query".equals(parameter.path("in").asText())) {
         continue;
       }
@@ -610,7 +602,7 @@ class AccessMatrixIT {
       return null;
     }
     if (operation.contentType().equals(XLSX)) {
-      return registerSheet();
+      return RegisterImportIT.sheet(); // its headings, no rows: queued, reads nothing
     }
     if (operation.contentType().startsWith("text/csv")) {
       return "code,name,nameEn,level,parentCode\n".getBytes(StandardCharsets.UTF_8);
@@ -668,22 +660,6 @@ class AccessMatrixIT {
     return first + IdNumber.checkDigit(first);
   }
 
-  /** A register sheet with its headings and no rows: the import is queued and reads nothing. */
-  private static byte[] registerSheet() {
-    try (XSSFWorkbook book = new XSSFWorkbook();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-      var row = book.createSheet("登记表").createRow(0);
-      String[] headings = {"楼栋", "房号", "姓名", "身份证号", "与户主关系"};
-      for (int i = 0; i < headings.length; i++) {
-        row.createCell(i).setCellValue(headings[i]);
-      }
-      book.write(bytes);
-      return bytes.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static LocalDate today() {
     return LocalDate.now(InspectionsIT.SHANGHAI);
   }
@@ -699,16 +675,10 @@ class AccessMatrixIT {
   }
 
   private boolean declares(JsonNode spec, String header) {
-    for (JsonNode declared : spec.path("parameters")) {
-      JsonNode parameter =
-          declared.has("$ref")
-              ? parameters.path(declared.get("$ref").asText().replaceAll(".*/", ""))
-              : declared;
-      if ("header".equals(parameter.path("in").asText())
-          && header.equals(parameter.path("name").asText())) {
-        return true;
-      }
-    }
-    return false;
+    return ServedDocument.parameters(document, spec).stream()
+        .anyMatch(
+            parameter ->
+                "header".equals(parameter.path("in").asText())
+                    && header.equals(parameter.path("name").asText()));
   }
 }

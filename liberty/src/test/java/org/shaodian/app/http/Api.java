@@ -12,11 +12,13 @@ import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
@@ -69,6 +71,23 @@ final class Api {
   }
 
   private Api() {}
+
+  /**
+   * The JDK's client over HTTP/1.1, for tests that send what REST-assured would not (a body no form
+   * takes) or judge the status alone, without the contract filter.
+   */
+  static final HttpClient PLAIN_HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
+  /** The Authorization header of a registry user, signing in with the suite's password. */
+  static String basic(String user) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
 
   static RequestSpecification anonymous() {
     return given().urlEncodingEnabled(true);

@@ -104,7 +104,7 @@ class OutputScannerIT {
           "/api/v1/roster-jobs/{id}",
           "/api/v1/roster-jobs/{id}/proposal");
 
-  private JsonNode parameters;
+  private JsonNode document;
   private final List<String> findings = new ArrayList<>();
 
   /** Why a read answered no caller: the last reason seen. */
@@ -120,9 +120,8 @@ class OutputScannerIT {
     assertThat(unmasked("330182********123X 139****1234 2a1b3c4d-1395-7101-2345-678901234567"))
         .isEmpty();
 
-    JsonNode document = JSON.readTree(ServedDocument.fetch());
+    document = JSON.readTree(ServedDocument.fetch());
     JsonNode paths = document.path("paths");
-    parameters = document.path("components").path("parameters");
     List<String> reads = new ArrayList<>();
     paths
         .fieldNames()
@@ -209,19 +208,7 @@ class OutputScannerIT {
             .jsonPath()
             .getString("items[0].id");
     if (post == null) {
-      post =
-          as(Api.ADMIN)
-              .contentType("application/json")
-              .body(
-                  "{\"name\":\"更楼巡查点\",\"kind\":\"TESTING_POINT\",\"region\":\""
-                      + Api.GENGLOU
-                      + "\",\"needs\":[]}")
-              .post("/posts")
-              .then()
-              .statusCode(201)
-              .extract()
-              .jsonPath()
-              .getString("id");
+      post = RostersIT.genglouTestingPoint("更楼巡查点");
     }
     as(Api.GENGLOU_SUPERVISOR)
         .contentType("application/json")
@@ -303,11 +290,7 @@ class OutputScannerIT {
   private Map<String, Object> query(JsonNode get, String caller) {
     Map<String, Object> query = new LinkedHashMap<>();
     LocalDate today = LocalDate.now(InspectionsIT.SHANGHAI);
-    for (JsonNode declared : get.path("parameters")) {
-      JsonNode parameter =
-          declared.has("$ref")
-              ? parameters.path(declared.get("$ref").asText().replaceAll(".*/", ""))
-              : declared;
+    for (JsonNode parameter : ServedDocument.parameters(document, get)) {
       String name = parameter.path("name").asText();
       if (!"query".equals(parameter.path("in").asText())) {
         continue;

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,15 +39,8 @@ class WriteFuzzingIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String BASE = System.getProperty("shaodian.url", "http://localhost:9181");
-  private static final String ADMIN =
-      "Basic "
-          + Base64.getEncoder()
-              .encodeToString((Api.ADMIN + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
+  private static final String ADMIN = Api.basic(Api.ADMIN);
+  private static final HttpClient HTTP = Api.PLAIN_HTTP;
 
   private static final List<String> ODD =
       List.of(
@@ -88,7 +80,6 @@ class WriteFuzzingIT {
   @BeforeAll
   static void theWriteOperationsAndTheNewestAuditEntry() throws Exception {
     JsonNode document = JSON.readTree(ServedDocument.fetch());
-    JsonNode components = document.path("components").path("parameters");
     document
         .path("paths")
         .fields()
@@ -104,12 +95,7 @@ class WriteFuzzingIT {
                           }
                           String filled = path.getKey();
                           boolean ifMatch = false;
-                          for (JsonNode declared : op.path("parameters")) {
-                            JsonNode parameter =
-                                declared.has("$ref")
-                                    ? components.path(
-                                        declared.get("$ref").asText().replaceAll(".*/", ""))
-                                    : declared;
+                          for (JsonNode parameter : ServedDocument.parameters(document, op)) {
                             String name = parameter.path("name").asText();
                             if ("path".equals(parameter.path("in").asText())) {
                               filled = filled.replace("{" + name + "}", value(parameter));
