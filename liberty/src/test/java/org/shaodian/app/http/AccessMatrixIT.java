@@ -332,6 +332,18 @@ class AccessMatrixIT {
             Api.basic(Api.ADMIN),
             false);
     assertThat(grid.statusCode()).as("the matrix's grid: %s", grid.body()).isIn(201, 409);
+    // yesterday's briefings archived (once per database), for the archive's reads: Genglou's
+    HttpResponse<String> briefings =
+        send(
+            "POST",
+            "/api/v1/briefings/archive/runs",
+            "application/json",
+            ("{\"date\":\"" + today().minusDays(1) + "\"}").getBytes(StandardCharsets.UTF_8),
+            Api.basic(Api.ADMIN),
+            false);
+    assertThat(briefings.statusCode())
+        .as("yesterday's briefings: %s", briefings.body())
+        .isEqualTo(200);
     for (String id : SET_UP) {
       Operation operation = byId.get(id);
       HttpResponse<String> created = create(operation);
@@ -551,13 +563,16 @@ class AccessMatrixIT {
     while (parameter.find()) {
       String name = parameter.group(1);
       String[] before = template.substring(0, parameter.start() - 1).split("/");
+      boolean archive = template.startsWith("/api/v1/briefings/archive/");
       String value =
           switch (name) {
+            // an archived briefing: the matrix's town's, of yesterday (set up above)
+            case "region" -> archive ? Api.GENGLOU : records.get(name);
+            case "date" -> archive ? today().minusDays(1).toString() : today().toString();
             case "grid", "code" -> GRID;
             case "principal" -> Api.SHOUCHANG_COMMAND;
             case "no", "shift", "seat" -> "1";
             case "role" -> "RECORDER";
-            case "date" -> today().toString();
             case "id" ->
                 records.get(
                     RECORD_OF.getOrDefault(before[before.length - 1], before[before.length - 1]));

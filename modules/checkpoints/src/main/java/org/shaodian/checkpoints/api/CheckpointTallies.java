@@ -12,10 +12,14 @@ import org.shaodian.kernel.api.region.RegionCode;
  */
 public interface CheckpointTallies {
 
-  /** One count: inspections and the people in them, of one kind, sent one way. */
+  /**
+   * One count: inspections and the people in them, of one kind, sent one way, at a checkpoint in a
+   * place (the village or town it is set up in).
+   */
   record Count(
       UUID checkpoint,
       String checkpointName,
+      RegionCode place,
       Integer shift,
       InspectionSubject subject,
       VehicleKind vehicleKind,
@@ -23,17 +27,36 @@ public interface CheckpointTallies {
       long inspections,
       long people) {}
 
-  /** A region's figures: one day's by shift, and the days since {@code since} to it added up. */
+  /**
+   * How long a checkpoint took per vehicle on a day: from guiding it in to sending it on, the
+   * median over its vehicles (null when it inspected none).
+   */
+  record Pace(UUID checkpoint, String checkpointName, long vehicles, Long medianSeconds) {}
+
+  /**
+   * A region's figures: one day's by shift, the days since {@code since} to it added up, and each
+   * checkpoint's pace that day.
+   */
   record Figures(
       RegionCode region,
       LocalDate day,
       LocalDate since,
       List<Count> ofDay,
-      List<Count> cumulative) {}
+      List<Count> cumulative,
+      List<Pace> pace) {}
 
   /**
    * The figures of the checkpoints within {@code region} for {@code day}, cumulative since {@code
    * since}.
    */
   Figures of(RegionCode region, LocalDate day, LocalDate since);
+
+  /** One day's totals: vehicles inspected, people on foot inspected, and people in all. */
+  record DayTotals(LocalDate day, long vehicles, long pedestrians, long people) {}
+
+  /**
+   * The totals of the checkpoints within {@code region} for each day from {@code from} to {@code
+   * to} (at most 31 days), a day without inspections included with zeros: a trend.
+   */
+  List<DayTotals> days(RegionCode region, LocalDate from, LocalDate to);
 }

@@ -27,6 +27,9 @@ public class PrintoutAudit {
   /** A person's duty list; the subject is the person's id. */
   static final SubjectType PERSON_DUTIES = SubjectType.of("reporting", "person-duties");
 
+  /** A region's daily briefing; the subject is the region's code and the day. */
+  static final SubjectType DAILY_BRIEFING = SubjectType.of("reporting", "daily-briefing");
+
   static final AuditAction PRINTED = AuditAction.of("printed");
 
   /**

@@ -2,7 +2,11 @@ package org.shaodian.reporting.internal;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.shaodian.kernel.api.i18n.Text;
+import org.shaodian.kernel.api.problem.Problem;
 
 /**
  * The file formats a printout comes in, chosen by the request's {@code Accept}: the first
@@ -102,6 +106,39 @@ enum PrintoutFormat {
     return Response.ok(file, mediaType())
         .header("Content-Disposition", "attachment; filename=\"" + fileName(stem) + "\"")
         .build();
+  }
+
+  /**
+   * As {@link #download(byte[], String)}, with a name in the reader's words as well ({@code
+   * filename*}, RFC 6266 / RFC 8187: UTF-8, percent-encoded), such as 寿昌镇每日简报-2026-11-28.pdf;
+   * clients that do not read it keep the ASCII name.
+   */
+  Response download(byte[] file, String stem, String displayStem) {
+    String encoded =
+        URLEncoder.encode(fileName(displayStem), StandardCharsets.UTF_8).replace("+", "%20");
+    return Response.ok(file, mediaType())
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + fileName(stem) + "\"; filename*=UTF-8''" + encoded)
+        .build();
+  }
+
+  /**
+   * The format a {@code format} query parameter names (pdf or xlsx; 400 otherwise), or without one
+   * the format the Accept header prefers ({@link #negotiate}).
+   */
+  static PrintoutFormat chosen(String format, List<MediaType> acceptable) {
+    return format == null ? negotiate(acceptable) : named(format);
+  }
+
+  private static PrintoutFormat named(String format) {
+    if (format.equals("pdf")) {
+      return PDF;
+    }
+    if (format.equals("xlsx")) {
+      return XLSX;
+    }
+    throw Problem.invalid("format", Text.of("格式须为 pdf 或 xlsx", "must be pdf or xlsx"));
   }
 
   String fileName(String stem) {

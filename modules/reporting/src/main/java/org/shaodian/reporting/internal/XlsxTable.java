@@ -36,11 +36,22 @@ final class XlsxTable {
   private XlsxTable() {}
 
   /**
-   * The workbook as bytes. Cells: {@link String}, {@link LocalDate} (yyyy-mm-dd), {@link
-   * LocalDateTime} (yyyy-mm-dd hh:mm), {@link Number}, {@link Alert}; {@code null} stays empty.
+   * One sheet: a title block over a table.
    *
    * @param title the first line, in large bold type
    * @param lines more lines under the title (what, where, when, who)
+   */
+  record Sheet(
+      String name,
+      String title,
+      List<String> lines,
+      List<Column> columns,
+      List<List<Object>> rows) {}
+
+  /**
+   * The workbook as bytes. Cells: {@link String}, {@link LocalDate} (yyyy-mm-dd), {@link
+   * LocalDateTime} (yyyy-mm-dd hh:mm), {@link Number}, {@link Alert}; {@code null} stays empty.
+   *
    * @param footer printed at the foot of every page, left of the page number
    */
   static byte[] write(
@@ -50,59 +61,73 @@ final class XlsxTable {
       List<Column> columns,
       List<List<Object>> rows,
       String footer) {
+    return write(List.of(new Sheet(sheetName, title, lines, columns, rows)), footer);
+  }
+
+  /**
+   * A workbook of several sheets, in order, each as {@link #write(String, String, List, List, List,
+   * String)} makes one.
+   */
+  static byte[] write(List<Sheet> sheets, String footer) {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       Styles styles = new Styles(workbook);
-      XSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
-      int last = columns.size() - 1;
-
-      int r = 0;
-      Cell titleCell = sheet.createRow(r).createCell(0);
-      titleCell.setCellValue(title);
-      titleCell.setCellStyle(styles.title);
-      sheet.getRow(r).setHeightInPoints(24);
-      sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last));
-      for (String line : lines) {
-        r++;
-        Cell cell = sheet.createRow(r).createCell(0);
-        cell.setCellValue(line);
-        cell.setCellStyle(styles.meta);
-        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last));
+      for (Sheet s : sheets) {
+        sheet(workbook, styles, s, footer);
       }
-      int headerRow = r + 2; // a blank row between the title block and the table
-      Row header = sheet.createRow(headerRow);
-      for (int c = 0; c < columns.size(); c++) {
-        Cell cell = header.createCell(c);
-        cell.setCellValue(columns.get(c).heading());
-        cell.setCellStyle(styles.header);
-        sheet.setColumnWidth(c, columns.get(c).width() * 256);
-      }
-
-      r = headerRow;
-      for (List<Object> values : rows) {
-        Row row = sheet.createRow(++r);
-        for (int c = 0; c < values.size(); c++) {
-          write(row.createCell(c), values.get(c), styles);
-        }
-      }
-
-      sheet.createFreezePane(0, headerRow + 1);
-      sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(r, headerRow), 0, last));
-      sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, 0, last));
-      PrintSetup print = sheet.getPrintSetup();
-      print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-      print.setLandscape(true);
-      print.setFitWidth((short) 1);
-      print.setFitHeight((short) 0);
-      sheet.setFitToPage(true);
-      sheet.getFooter().setLeft(footer);
-      sheet.getFooter().setRight("&P / &N"); // page / pages
-
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the workbook " + sheetName, e);
+      throw new UncheckedIOException("cannot write the workbook " + sheets.get(0).name(), e);
     }
+  }
+
+  private static void sheet(XSSFWorkbook workbook, Styles styles, Sheet s, String footer) {
+    List<Column> columns = s.columns();
+    XSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(s.name()));
+    int last = columns.size() - 1;
+
+    int r = 0;
+    Cell titleCell = sheet.createRow(r).createCell(0);
+    titleCell.setCellValue(s.title());
+    titleCell.setCellStyle(styles.title);
+    sheet.getRow(r).setHeightInPoints(24);
+    sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last));
+    for (String line : s.lines()) {
+      r++;
+      Cell cell = sheet.createRow(r).createCell(0);
+      cell.setCellValue(line);
+      cell.setCellStyle(styles.meta);
+      sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last));
+    }
+    int headerRow = r + 2; // a blank row between the title block and the table
+    Row header = sheet.createRow(headerRow);
+    for (int c = 0; c < columns.size(); c++) {
+      Cell cell = header.createCell(c);
+      cell.setCellValue(columns.get(c).heading());
+      cell.setCellStyle(styles.header);
+      sheet.setColumnWidth(c, columns.get(c).width() * 256);
+    }
+
+    r = headerRow;
+    for (List<Object> values : s.rows()) {
+      Row row = sheet.createRow(++r);
+      for (int c = 0; c < values.size(); c++) {
+        write(row.createCell(c), values.get(c), styles);
+      }
+    }
+
+    sheet.createFreezePane(0, headerRow + 1);
+    sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(r, headerRow), 0, last));
+    sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, 0, last));
+    PrintSetup print = sheet.getPrintSetup();
+    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    print.setLandscape(true);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
+    sheet.setFitToPage(true);
+    sheet.getFooter().setLeft(footer);
+    sheet.getFooter().setRight("&P / &N"); // page / pages
   }
 
   private static void write(Cell cell, Object value, Styles styles) {

@@ -8,10 +8,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -42,6 +46,9 @@ public class TallyBook implements CheckpointTallies {
 
   /** How far back a cumulative figure may reach. */
   static final int MAX_DAYS = 366;
+
+  /** How many days a trend may span. */
+  static final int MAX_TREND_DAYS = 31;
 
   @PersistenceContext(unitName = "checkpoints")
   EntityManager em;
@@ -214,7 +221,7 @@ public class TallyBook implements CheckpointTallies {
     for (Object[] row :
         within(
                 "select t.key.checkpoint, c.name, t.key.shift, t.key.subject, t.key.vehicleKind,"
-                    + " t.key.outcome, t.inspections, t.people"
+                    + " t.key.outcome, t.inspections, t.people, c.regionCode"
                     + " from Tally t, Checkpoint c where c.id = t.key.checkpoint"
                     + " and t.key.day = :day"
                     + " and t.regionPath >= :start and t.regionPath < :end"
@@ -244,7 +251,7 @@ public class TallyBook implements CheckpointTallies {
                     + totalAt("inspectionsToDate", "<", "since")
                     + " end, case when s.firstDay >= :since then 0L else"
                     + totalAt("peopleToDate", "<", "since")
-                    + " end"
+                    + " end, c.regionCode"
                     + " from TallySeries s, Checkpoint c where c.id = s.key.checkpoint"
                     + " and s.regionPath >= :start and s.regionPath < :end"
                     + " order by c.name, s.key.checkpoint, s.key.subject, s.key.vehicleKind,"
@@ -258,7 +265,79 @@ public class TallyBook implements CheckpointTallies {
         cumulative.add(count(row, null, inspections, total(row[7]) - total(row[9])));
       }
     }
-    return new Figures(scope.root().code(), day, since, ofDay, cumulative);
+    return new Figures(scope.root().code(), day, since, ofDay, cumulative, pace(scope, day));
+  }
+
+  /**
+   * Each checkpoint's median time per vehicle on the day: the one figure a tally cannot keep, read
+   * from the day's vehicle inspections (an index on checkpoint and day), two instants each.
+   */
+  private List<Pace> pace(JurisdictionScope scope, LocalDate day) {
+    Map<UUID, String> names = new LinkedHashMap<>();
+    Map<UUID, List<Long>> seconds = new HashMap<>();
+    for (Object[] row :
+        within(
+                "select c.id, c.name, i.guidedAt, i.divertedAt from Inspection i, Checkpoint c"
+                    + " where c.id = i.checkpoint and i.day = :day and i.subject = :vehicle"
+                    + " and c.regionPath >= :start and c.regionPath < :end"
+                    + " order by c.name, c.id",
+                scope)
+            .setParameter("day", day)
+            .setParameter("vehicle", InspectionSubject.VEHICLE)
+            .getResultList()) {
+      UUID checkpoint = (UUID) row[0];
+      names.putIfAbsent(checkpoint, (String) row[1]);
+      seconds
+          .computeIfAbsent(checkpoint, c -> new ArrayList<>())
+          .add(Duration.between((Instant) row[2], (Instant) row[3]).toSeconds());
+    }
+    List<Pace> pace = new ArrayList<>();
+    names.forEach(
+        (checkpoint, name) -> {
+          List<Long> times = seconds.get(checkpoint);
+          Collections.sort(times);
+          int n = times.size();
+          long median =
+              n % 2 == 1
+                  ? times.get(n / 2)
+                  : Math.round((times.get(n / 2 - 1) + times.get(n / 2)) / 2.0);
+          pace.add(new Pace(checkpoint, name, n, median));
+        });
+    return pace;
+  }
+
+  @Override
+  @CheckpointAccess(CheckpointPermission.CHECKPOINTS_READ)
+  public List<DayTotals> days(RegionCode region, LocalDate from, LocalDate to) {
+    if (from.isAfter(to) || from.plusDays(MAX_TREND_DAYS - 1).isBefore(to)) {
+      throw Problem.invalid(
+          "from",
+          Text.of(
+              "起止日期须在 " + MAX_TREND_DAYS + " 天以内",
+              "from is on or before to, at most " + MAX_TREND_DAYS + " days"));
+    }
+    JurisdictionScope scope = access.scope(CheckpointPermission.CHECKPOINTS_READ, region);
+    Map<LocalDate, long[]> totals = new TreeMap<>();
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      totals.put(d, new long[3]);
+    }
+    for (Object[] row :
+        within(
+                "select t.key.day, t.key.subject, sum(t.inspections), sum(t.people) from Tally t"
+                    + " where t.key.day >= :from and t.key.day <= :to"
+                    + " and t.regionPath >= :start and t.regionPath < :end"
+                    + " group by t.key.day, t.key.subject",
+                scope)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getResultList()) {
+      long[] day = totals.get((LocalDate) row[0]);
+      day[row[1] == InspectionSubject.VEHICLE ? 0 : 1] += total(row[2]);
+      day[2] += total(row[3]);
+    }
+    List<DayTotals> days = new ArrayList<>();
+    totals.forEach((day, t) -> days.add(new DayTotals(day, t[0], t[1], t[2])));
+    return days;
   }
 
   /** A series' total at its last row on or before ({@code <=}) or before ({@code <}) a day. */
@@ -284,12 +363,16 @@ public class TallyBook implements CheckpointTallies {
         .setParameter("end", scope.pathEnd());
   }
 
-  /** A count of a row that starts with checkpoint, name, shift, subject, vehicle kind, outcome. */
+  /**
+   * A count of a row that starts with checkpoint, name, shift, subject, vehicle kind, outcome and
+   * ends with the checkpoint's region.
+   */
   private static Count count(Object[] row, Integer shift, long inspections, long people) {
     String kind = (String) row[4];
     return new Count(
         (UUID) row[0],
         (String) row[1],
+        RegionCode.of((String) row[row.length - 1]),
         shift,
         (InspectionSubject) row[3],
         TallyKey.ON_FOOT.equals(kind) ? null : VehicleKind.valueOf(kind),

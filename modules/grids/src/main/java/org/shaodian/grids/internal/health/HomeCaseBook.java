@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.shaodian.grids.api.GridFigures;
 import org.shaodian.grids.api.GridStaffRole;
 import org.shaodian.grids.api.HomeCaseDetails;
 import org.shaodian.grids.api.HomeCaseKind;
@@ -243,6 +244,56 @@ public class HomeCaseBook implements HomeCases {
                       .toList());
             })
         .toList();
+  }
+
+  /**
+   * The day's home management per place, within a scope the caller has been checked for: the people
+   * under each kind of case that day, the visits due and made that day, and the tests due up to
+   * {@code overdueBefore} (exclusive) and not taken — the day after {@code day}, or today when that
+   * is earlier. Reads the cases running that day and their visits, not the history.
+   */
+  public Map<RegionCode, GridFigures.Figures> figuresOn(
+      JurisdictionScope scope, LocalDate day, LocalDate overdueBefore) {
+    List<HomeCase> cases =
+        em.createQuery(
+                "select c from HomeCase c where c.regionPath >= :start and c.regionPath < :end"
+                    + " and c.startsOn <= :day and c.endsOn >= :day",
+                HomeCase.class)
+            .setParameter("start", scope.pathStart())
+            .setParameter("end", scope.pathEnd())
+            .setParameter("day", day)
+            .getResultList();
+    Map<UUID, Map<LocalDate, CaseVisit>> visits = visits(cases);
+    Map<RegionCode, GridFigures.Figures> byPlace = new HashMap<>();
+    for (HomeCase c : cases) {
+      long visitsDue = 0;
+      long visitsDone = 0;
+      long testsOverdue = 0;
+      for (HomeCase.Due due : c.schedule(visits.getOrDefault(c.id(), Map.of()), overdueBefore)) {
+        if (due.date().equals(day) && due.visitDue()) {
+          visitsDue++;
+          visitsDone += due.visited() ? 1 : 0;
+        }
+        if (due.testDue() && !due.tested() && due.date().isBefore(overdueBefore)) {
+          testsOverdue++;
+        }
+      }
+      GridFigures.Figures figures =
+          new GridFigures.Figures(
+              0,
+              0,
+              c.kind() == HomeCaseKind.HOME_ISOLATION ? 1 : 0,
+              c.kind() == HomeCaseKind.HOME_OBSERVATION ? 1 : 0,
+              c.kind() == HomeCaseKind.DAILY_MONITORING ? 1 : 0,
+              visitsDue,
+              visitsDone,
+              testsOverdue,
+              0,
+              0,
+              0);
+      byPlace.merge(c.place(), figures, GridFigures.Figures::plus);
+    }
+    return byPlace;
   }
 
   private HomeCase find(UUID id, GridPermission permission) {

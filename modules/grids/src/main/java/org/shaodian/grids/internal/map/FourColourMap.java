@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.shaodian.grids.api.FourColourMapImages;
 import org.shaodian.grids.internal.GridAccess;
 import org.shaodian.grids.internal.GridPermission;
 import org.shaodian.kernel.api.access.Access;
 import org.shaodian.kernel.api.access.JurisdictionScope;
+import org.shaodian.kernel.api.i18n.Language;
 import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.paging.KeysetQuery;
 import org.shaodian.kernel.api.problem.Problem;
@@ -27,7 +29,7 @@ import org.shaodian.kernel.api.tx.UnitOfWork;
  */
 @UnitOfWork
 @ApplicationScoped
-public class FourColourMap {
+public class FourColourMap implements FourColourMapImages {
 
   /** A district has a few hundred grids; the map of a whole city is asked for by region. */
   static final int MAX_BOUNDARIES = 2000;
@@ -42,6 +44,15 @@ public class FourColourMap {
   @Inject Regions regions;
 
   @Inject Clock clock;
+
+  @Override
+  @GridAccess(GridPermission.GRIDS_READ)
+  public byte[] png(RegionCode region, Language language, int width) {
+    if (width < MIN_WIDTH || width > MAX_WIDTH) {
+      throw new IllegalArgumentException("a map is " + MIN_WIDTH + " to " + MAX_WIDTH + " wide");
+    }
+    return MapImages.png(of(region), language, width);
+  }
 
   @GridAccess(GridPermission.GRIDS_READ)
   public MapContent of(RegionCode region) {

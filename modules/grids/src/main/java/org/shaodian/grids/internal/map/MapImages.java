@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 import org.jfree.svg.SVGGraphics2D;
+import org.shaodian.grids.api.FourColourMapImages;
 import org.shaodian.kernel.api.i18n.Language;
 
 /**
@@ -19,8 +20,8 @@ final class MapImages {
   static final String PNG = "image/png";
   static final String SVG = "image/svg+xml";
 
-  static final int MIN_WIDTH = 600;
-  static final int MAX_WIDTH = 4000;
+  static final int MIN_WIDTH = FourColourMapImages.MIN_WIDTH;
+  static final int MAX_WIDTH = FourColourMapImages.MAX_WIDTH;
   static final int DEFAULT_WIDTH = 1600;
 
   private MapImages() {}

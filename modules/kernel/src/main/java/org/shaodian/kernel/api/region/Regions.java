@@ -18,6 +18,9 @@ public interface Regions {
    */
   Map<RegionCode, Region> findAll(Collection<RegionCode> codes);
 
+  /** The tops of the tree (regions without a parent): what an installation serves. */
+  List<Region> roots();
+
   /** The direct children of a region, by code. */
   List<Region> children(RegionCode code);
 

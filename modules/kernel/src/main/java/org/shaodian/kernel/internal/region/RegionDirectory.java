@@ -65,6 +65,18 @@ public class RegionDirectory implements Regions {
   }
 
   @Override
+  public List<Region> roots() {
+    return em
+        .createQuery(
+            "select r from RegionNode r where r.parentCode is null order by r.path",
+            RegionNode.class)
+        .getResultList()
+        .stream()
+        .map(RegionNode::toRegion)
+        .toList();
+  }
+
+  @Override
   public List<Region> children(RegionCode code) {
     return em
         .createQuery(

@@ -109,6 +109,9 @@ public class SchemaMigrator {
       String folder,
       String historyPrefix,
       Map<String, String> placeholders) {
+    if (loader.getResource(folder + module + "/flyway.location") == null) {
+      return; // the module has none of these (reporting has no demo data)
+    }
     MigrateResult result =
         Flyway.configure(loader)
             .dataSource(dataSource)

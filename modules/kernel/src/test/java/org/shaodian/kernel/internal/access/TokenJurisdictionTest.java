@@ -46,6 +46,11 @@ class TokenJurisdictionTest {
         }
 
         @Override
+        public List<Region> roots() {
+          return List.of(JIANDE);
+        }
+
+        @Override
         public List<Region> children(RegionCode code) {
           throw new UnsupportedOperationException();
         }

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,10 +20,12 @@ import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.paging.KeysetQuery;
 import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageRequest;
+import org.shaodian.kernel.api.problem.Problem;
 import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.tx.UnitOfWork;
 import org.shaodian.kernel.api.web.Versions;
 import org.shaodian.rosters.api.FindingState;
+import org.shaodian.rosters.api.SupervisionFigures;
 import org.shaodian.rosters.internal.RosterAccess;
 import org.shaodian.rosters.internal.RosterPermission;
 import org.shaodian.rosters.internal.duty.DutyViews;
@@ -31,7 +35,7 @@ import org.shaodian.rosters.internal.posts.PostRegister;
 /** Supervision findings: recorded by supervisors, rectified by the command office, closed. */
 @UnitOfWork
 @ApplicationScoped
-public class FindingBook {
+public class FindingBook implements SupervisionFigures {
 
   static final Text FINDING = Text.of("巡查问题", "Finding");
 
@@ -64,6 +68,51 @@ public class FindingBook {
             .descending()
             .fetch(page);
     return found.mapAll(this::views);
+  }
+
+  @Override
+  @RosterAccess(RosterPermission.ROSTER_READ)
+  public FindingCounts onDay(RegionCode region, LocalDate day) {
+    Instant now = clock.instant();
+    if (day == null || day.isAfter(LocalDate.ofInstant(now, ShaodianTime.ZONE))) {
+      throw Problem.invalid("date", Text.of("日期不能晚于今天", "must be today or earlier"));
+    }
+    JurisdictionScope scope = access.scope(RosterPermission.ROSTER_READ, region);
+    Instant start = day.atStartOfDay(ShaodianTime.ZONE).toInstant();
+    Instant end = day.plusDays(1).atStartOfDay(ShaodianTime.ZONE).toInstant();
+    Instant cutoff = end.isAfter(now) ? now : end;
+    List<PlaceCount> places = new ArrayList<>();
+    // found before the cutoff and not closed by it: only those found that day or still open, or
+    // closed after the day, are read — not the closed history
+    for (Object[] row :
+        em.createQuery(
+                "select p.regionCode,"
+                    + " sum(case when f.foundAt >= :start then 1 else 0 end),"
+                    + " sum(case when (f.closedAt is null or f.closedAt >= :cutoff)"
+                    + " and (f.rectifiedAt is null or f.rectifiedAt >= :cutoff) then 1 else 0 end),"
+                    + " sum(case when (f.closedAt is null or f.closedAt >= :cutoff)"
+                    + " and f.rectifiedAt < :cutoff then 1 else 0 end)"
+                    + " from Finding f, Post p where p.id = f.post"
+                    + " and f.regionPath >= :pathStart and f.regionPath < :pathEnd"
+                    + " and f.foundAt < :cutoff"
+                    + " and (f.foundAt >= :start or f.closedAt is null or f.closedAt >= :cutoff)"
+                    + " group by p.regionCode order by p.regionCode",
+                Object[].class)
+            .setParameter("pathStart", scope.pathStart())
+            .setParameter("pathEnd", scope.pathEnd())
+            .setParameter("start", start)
+            .setParameter("cutoff", cutoff)
+            .getResultList()) {
+      places.add(
+          new PlaceCount(
+              RegionCode.of((String) row[0]),
+              new Count(number(row[1]), number(row[2]), number(row[3]))));
+    }
+    return new FindingCounts(scope.root().code(), day, places);
+  }
+
+  private static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
   }
 
   @RosterAccess(RosterPermission.ROSTER_READ)
