@@ -216,6 +216,31 @@ class DailyBriefingIT {
   }
 
   @Test
+  void asJsonTheSameFiguresForAPageWithoutTheMap() throws IOException {
+    JsonPath json =
+        as(Api.SHOUCHANG_OFFICIAL)
+            .get("/briefings/daily?region=" + Api.SHOUCHANG + "&date=" + YESTERDAY + "&format=json")
+            .then()
+            .statusCode(200)
+            .contentType("application/json")
+            .extract()
+            .jsonPath();
+    Sheet summary = workbook(Api.SHOUCHANG_OFFICIAL, Api.SHOUCHANG, YESTERDAY).get("概要");
+    assertThat(json.getLong("headline.vehicles")).isEqualTo(number(summary, "查验车辆(辆)", 1));
+    assertThat(json.getLong("dayBefore.people")).isEqualTo(number(summary, "查验人员(人)", 2));
+    assertThat(json.getString("region.code")).isEqualTo(Api.SHOUCHANG);
+    assertThat(json.getList("trend")).hasSize(7);
+    assertThat(json.getMap("$")).doesNotContainKey("map");
+    // a page's fetch asks for JSON by its Accept header
+    as(Api.SHOUCHANG_OFFICIAL)
+        .accept("application/json")
+        .get("/briefings/daily?region=" + Api.SHOUCHANG)
+        .then()
+        .statusCode(200)
+        .contentType("application/json");
+  }
+
+  @Test
   void theAcceptHeaderChoosesWhenNoFormatIsNamed() {
     as(Api.SHOUCHANG_OFFICIAL)
         .accept(XLSX)

@@ -84,4 +84,20 @@ class SecurityHeadersIT {
       assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }
   }
+
+  @Test
+  void thePageLoadsItsOwnScriptsAndStylesOnly() throws Exception {
+    var page =
+        Api.PLAIN_HTTP.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(RestAssured.baseURI + "/briefings/"))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("每日简报").doesNotContain("<script>");
+    String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+    assertThat(policy)
+        .contains("script-src 'self'", "style-src 'self'", "frame-ancestors 'none'")
+        .doesNotContain("unsafe-inline", "unsafe-eval", "*");
+  }
 }

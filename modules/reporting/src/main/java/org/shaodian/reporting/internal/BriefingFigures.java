@@ -59,8 +59,11 @@ public class BriefingFigures {
   /** Days in the trend chart, the day itself the last. */
   static final int TREND_DAYS = 7;
 
-  /** The map's width in pixels: sharp at the PDF's 515 pt column. */
-  static final int MAP_WIDTH = 1600;
+  /**
+   * The map's width in pixels: 168 dpi across the PDF's 515 pt column, sharp in print; wider costs
+   * more to draw and to embed than the page shows.
+   */
+  public static final int MAP_WIDTH = 1200;
 
   @Inject Access access;
 
@@ -224,15 +227,15 @@ public class BriefingFigures {
   }
 
   /** Every outcome, those nobody was sent included (zeros), in the outcomes' order. */
-  private static Map<DivertOutcome, Outcome> outcomes(CheckpointTallies.Figures figures) {
+  private static List<Outcome> outcomes(CheckpointTallies.Figures figures) {
     Map<DivertOutcome, Outcome> outcomes = new EnumMap<>(DivertOutcome.class);
     for (DivertOutcome outcome : DivertOutcome.values()) {
-      outcomes.put(outcome, Outcome.NONE);
+      outcomes.put(outcome, new Outcome(outcome, 0, 0));
     }
     for (CheckpointTallies.Count c : figures.ofDay()) {
-      outcomes.merge(c.outcome(), Outcome.NONE, (o, none) -> o.plus(c.inspections(), c.people()));
+      outcomes.computeIfPresent(c.outcome(), (k, o) -> o.plus(c.inspections(), c.people()));
     }
-    return outcomes;
+    return List.copyOf(outcomes.values());
   }
 
   /**

@@ -60,7 +60,7 @@ public class BriefingResource {
 
   @GET
   @Path("daily")
-  @Produces({PrintoutFormat.PDF_TYPE, PrintoutFormat.XLSX_TYPE})
+  @Produces({PrintoutFormat.PDF_TYPE, PrintoutFormat.XLSX_TYPE, MediaType.APPLICATION_JSON})
   @ReportAccess(ReportPermission.BRIEFING)
   @Operation(
       operationId = "getDailyBriefing",
@@ -71,17 +71,18 @@ public class BriefingResource {
               + " visits and requests, key-place patrols, the areas one level down and the"
               + " four-colour map, with the headline figures against the day before. Chinese,"
               + " or English with lang=en. Figures only: no personal data. Every download is"
-              + " in the audit trail.")
+              + " in the audit trail. As JSON (format=json, or Accept: application/json): the"
+              + " same figures for a page, without the map (map.png draws it).")
   @APIResponse(
       responseCode = "200",
       description = "The briefing",
       headers =
           @Header(
               name = "Content-Disposition",
-              required = true,
               description =
-                  "attachment, named briefing-<region>-<date>.pdf, with the name in the reader's"
-                      + " language as filename* (UTF-8), e.g. 寿昌镇每日简报-2026-11-28.pdf",
+                  "PDF and XLSX: attachment, named briefing-<region>-<date>.pdf, with the name in"
+                      + " the reader's language as filename* (UTF-8), e.g."
+                      + " 寿昌镇每日简报-2026-11-28.pdf",
               schema = @Schema(type = SchemaType.STRING)),
       content = {
         @Content(
@@ -89,7 +90,10 @@ public class BriefingResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary")),
         @Content(
             mediaType = PrintoutFormat.XLSX_TYPE,
-            schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DailyBriefing.class))
       })
   @APIResponse(
       responseCode = "400",
@@ -113,19 +117,25 @@ public class BriefingResource {
           String date,
       @Parameter(
               description =
-                  "pdf or xlsx; without it, the Accept header chooses (PDF when it takes both)",
+                  "pdf, xlsx or json; without it, the Accept header chooses (PDF when it takes"
+                      + " any)",
               schema =
                   @Schema(
                       type = SchemaType.STRING,
-                      enumeration = {"pdf", "xlsx"}))
+                      enumeration = {"pdf", "xlsx", "json"}))
           @QueryParam("format")
           String format) {
-    PrintoutFormat as = PrintoutFormat.chosen(format, headers.getAcceptableMediaTypes());
+    boolean json = wantsJson(format);
+    PrintoutFormat as =
+        json ? null : PrintoutFormat.chosen(format, headers.getAcceptableMediaTypes());
     LocalDate day =
         date == null ? LocalDate.now(ShaodianTime.ZONE) : QueryParameters.date("date", date);
     Language lang = language.get();
     DailyBriefing briefing =
         figures.gather(region == null ? null : RegionCode.parse("region", region), day, lang);
+    if (json) {
+      return Response.ok(briefing, MediaType.APPLICATION_JSON).build();
+    }
     String by = access.caller().name();
     byte[] file =
         as == PrintoutFormat.PDF
@@ -143,6 +153,20 @@ public class BriefingResource {
             + Text.of("每日简报", "-daily-briefing").in(lang)
             + "-"
             + day);
+  }
+
+  /**
+   * JSON when asked by name, or when the caller's first choice is JSON itself (not a wildcard): a
+   * page's fetch; a browser's or a client's "anything" gets the PDF.
+   */
+  private boolean wantsJson(String format) {
+    if (format != null) {
+      return format.equals("json");
+    }
+    List<MediaType> acceptable = headers.getAcceptableMediaTypes();
+    return !acceptable.isEmpty()
+        && !acceptable.get(0).isWildcardType()
+        && acceptable.get(0).isCompatible(MediaType.APPLICATION_JSON_TYPE);
   }
 
   @GET

@@ -3,8 +3,6 @@ package org.shaodian.reporting.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.shaodian.checkpoints.api.DivertOutcome;
 import org.shaodian.checkpoints.api.KeyPlacePatrolCounts;
 import org.shaodian.grids.api.GridFigures;
 import org.shaodian.kernel.api.i18n.Language;
@@ -144,14 +142,10 @@ final class BriefingTables {
     List<Row> rows = new ArrayList<>();
     long inspections = 0;
     long people = 0;
-    for (Map.Entry<DivertOutcome, Outcome> e : b.outcomes().entrySet()) {
-      rows.add(
-          new Row(
-              e.getKey().label().in(lang),
-              cells(e.getValue().inspections(), e.getValue().people()),
-              false));
-      inspections += e.getValue().inspections();
-      people += e.getValue().people();
+    for (Outcome o : b.outcomes()) {
+      rows.add(new Row(o.outcome().label().in(lang), cells(o.inspections(), o.people()), false));
+      inspections += o.inspections();
+      people += o.people();
     }
     rows.add(new Row(TOTAL.in(lang), cells(inspections, people), true));
     return new Table(

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.shaodian.checkpoints.api.CheckpointTallies;
-import org.shaodian.checkpoints.api.DivertOutcome;
 import org.shaodian.kernel.api.i18n.Language;
 import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.reporting.internal.BriefingTables.Row;
@@ -44,7 +43,8 @@ public class DailyBriefingReport {
 
   protected DailyBriefingReport() {}
 
-  DailyBriefingReport(ReportTemplates templates) {
+  /** Outside a container (the unit tests, the benchmark's bare fill). */
+  public DailyBriefingReport(ReportTemplates templates) {
     this.templates = templates;
   }
 
@@ -233,11 +233,10 @@ public class DailyBriefingReport {
     }
     List<Map<String, ?>> outcomes = new ArrayList<>();
     String inspections = Text.of("车辆/行人", "inspections").in(lang);
-    for (Map.Entry<DivertOutcome, Outcome> e : b.outcomes().entrySet()) {
-      String label = e.getKey().label().in(lang);
-      outcomes.add(
-          Map.of("outcome", label, "series", inspections, "value", e.getValue().inspections()));
-      outcomes.add(Map.of("outcome", label, "series", people, "value", e.getValue().people()));
+    for (Outcome o : b.outcomes()) {
+      String label = o.outcome().label().in(lang);
+      outcomes.add(Map.of("outcome", label, "series", inspections, "value", o.inspections()));
+      outcomes.add(Map.of("outcome", label, "series", people, "value", o.people()));
     }
     Map<String, Object> block = block("CHARTS", "heading", heading);
     block.put("trend", trend);

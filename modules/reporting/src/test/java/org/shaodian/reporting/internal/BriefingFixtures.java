@@ -10,9 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.shaodian.checkpoints.api.CheckpointTallies;
@@ -74,13 +72,14 @@ final class BriefingFixtures {
               c.pedestrians() - c.pedestrians() / 2,
               c.people() - c.people() / 2));
     }
-    Map<DivertOutcome, DailyBriefing.Outcome> outcomes = new EnumMap<>(DivertOutcome.class);
-    outcomes.put(DivertOutcome.RELEASED, new DailyBriefing.Outcome(1850, 3456));
-    outcomes.put(DivertOutcome.TESTED_ON_SITE, new DailyBriefing.Outcome(92, 180));
-    outcomes.put(DivertOutcome.ESCORTED_TO_UNLOADING, new DailyBriefing.Outcome(31, 33));
-    outcomes.put(DivertOutcome.PERSUADED_BACK, new DailyBriefing.Outcome(12, 25));
-    outcomes.put(DivertOutcome.CENTRAL_ISOLATION, new DailyBriefing.Outcome(0, 0));
-    outcomes.put(DivertOutcome.HOME_MANAGEMENT, new DailyBriefing.Outcome(16, 37));
+    List<DailyBriefing.Outcome> outcomes =
+        List.of(
+            new DailyBriefing.Outcome(DivertOutcome.RELEASED, 1850, 3456),
+            new DailyBriefing.Outcome(DivertOutcome.TESTED_ON_SITE, 92, 180),
+            new DailyBriefing.Outcome(DivertOutcome.ESCORTED_TO_UNLOADING, 31, 33),
+            new DailyBriefing.Outcome(DivertOutcome.PERSUADED_BACK, 12, 25),
+            new DailyBriefing.Outcome(DivertOutcome.CENTRAL_ISOLATION, 0, 0),
+            new DailyBriefing.Outcome(DivertOutcome.HOME_MANAGEMENT, 16, 37));
     List<CheckpointTallies.DayTotals> trend = new ArrayList<>();
     long[] vehicles = {1402, 1530, 1611, 1720, 1688, 1702, 1778};
     for (int i = 0; i < 7; i++) {
@@ -168,9 +167,9 @@ final class BriefingFixtures {
   /** A day with nothing recorded: every section must say so in words. */
   static DailyBriefing quietVillage() {
     Region village = village("330182107299", "新村", "Xincun");
-    Map<DivertOutcome, DailyBriefing.Outcome> outcomes = new EnumMap<>(DivertOutcome.class);
+    List<DailyBriefing.Outcome> outcomes = new ArrayList<>();
     for (DivertOutcome o : DivertOutcome.values()) {
-      outcomes.put(o, DailyBriefing.Outcome.NONE);
+      outcomes.add(new DailyBriefing.Outcome(o, 0, 0));
     }
     List<CheckpointTallies.DayTotals> trend = new ArrayList<>();
     for (int i = 6; i >= 0; i--) {

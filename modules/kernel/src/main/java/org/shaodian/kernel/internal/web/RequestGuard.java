@@ -34,10 +34,10 @@ import org.shaodian.kernel.api.problem.Problem;
  *   <li>A malformed Accept-Language or Accept header is ignored (the request is served as if it had
  *       none) instead of failing the request; a malformed Content-Type is a 400.
  *   <li>Headers every API response carries: {@code Cache-Control: no-store} (they hold personal
- *       data, masked or not), a Content-Security-Policy that allows nothing to load or frame them,
- *       and HSTS over HTTPS. Server-wide ones ({@code X-Content-Type-Options}, {@code
- *       X-Frame-Options}) are set by the server's httpEndpoint, so Liberty's own pages get them
- *       too.
+ *       data, masked or not), a Content-Security-Policy that allows nothing to load or frame them
+ *       (a page of the WAR: its own scripts and styles only), and HSTS over HTTPS. Server-wide ones
+ *       ({@code X-Content-Type-Options}, {@code X-Frame-Options}) are set by the server's
+ *       httpEndpoint, so Liberty's own pages get them too.
  *   <li>With {@code shaodian.https-required=true} (production), Basic credentials sent over plain
  *       HTTP are refused, so a misconfigured client fails at once rather than leaking passwords.
  * </ul>
@@ -48,6 +48,18 @@ public class RequestGuard extends HttpFilter {
 
   /** RFC 3986 pchar besides letters and digits; "/" in paths, "/" and "?" in queries. */
   private static final String PCHAR = "-._~!$&'()*+,;=:@";
+
+  /** An API response loads and frames nothing. */
+  static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+  /**
+   * A page of the WAR (the officials' briefing page) loads its own scripts, styles and images only
+   * — no inline script, nothing from elsewhere — and talks to its own API; downloads it saves come
+   * from blob: addresses.
+   */
+  static final String PAGE_CSP =
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:;"
+          + " connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
   @Inject
   @ConfigProperty(name = "shaodian.https-required", defaultValue = "false")
@@ -90,7 +102,11 @@ public class RequestGuard extends HttpFilter {
       served = new WithoutHeader(served, "Accept");
     }
     response.setHeader("Cache-Control", "no-store");
-    response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    response.setHeader(
+        "Content-Security-Policy",
+        request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+            ? API_CSP
+            : PAGE_CSP);
     if (request.isSecure()) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000");
     }

@@ -1,0 +1,237 @@
+// The officials' page: sign in with the API's own accounts, pick a region and a day, read the
+// headline figures, download the briefing (PDF, Excel), browse the archive. Plain JavaScript, no
+// build; it calls the REST API (/api/v1) with the caller's credentials, kept in this page's memory
+// only (a reload signs out).
+
+const API = "/api/v1";
+const HEADLINES = [
+  ["vehicles", "查验车辆(辆)"],
+  ["people", "查验人员(人)"],
+  ["returneesRegistered", "新增返乡登记(人)"],
+  ["underHomeManagement", "居家健康管理(人)"],
+  ["requestsOverdue", "逾期未办诉求(件)"],
+  ["findingsOpen", "未销号督查问题(个)"],
+];
+
+let authorization = null;
+const names = new Map(); // region code → name, for the archive's lines
+
+const $ = (id) => document.getElementById(id);
+const number = (n) => Number(n).toLocaleString("zh-CN");
+
+/** Today in Asia/Shanghai, as yyyy-mm-dd (the day the server counts in). */
+function today() {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" }).format(new Date());
+}
+
+/** A call to the API; a problem's detail (Chinese) becomes the error's message. */
+async function call(path, accept = "application/json") {
+  const response = await fetch(API + path, {
+    headers: { Authorization: authorization, Accept: accept, "Accept-Language": "zh-CN" },
+    // the page's own header only: no cookies, and no browser sign-in dialog on a 401
+    credentials: "omit",
+  });
+  if (!response.ok) {
+    let detail = `${response.status}`;
+    try {
+      const problem = await response.json();
+      detail = problem.detail || problem.title || detail;
+    } catch (e) {
+      // not a problem document: the status says it
+    }
+    const error = new Error(detail);
+    error.status = response.status;
+    throw error;
+  }
+  return response;
+}
+
+function status(text, isError = false) {
+  const line = $("status");
+  line.textContent = text;
+  line.classList.toggle("error", isError);
+}
+
+async function signIn(event) {
+  event.preventDefault();
+  const user = $("user").value.trim();
+  const password = $("password").value;
+  const bytes = new TextEncoder().encode(`${user}:${password}`);
+  authorization = "Basic " + btoa(String.fromCharCode(...bytes));
+  const error = $("sign-in-error");
+  try {
+    const root = await (await call("/regions")).json();
+    fillRegions(root);
+    $("who").textContent = `${user} · ${root.name}`;
+    $("who").hidden = false;
+    $("sign-out").hidden = false;
+    $("sign-in").hidden = true;
+    $("briefing").hidden = false;
+    $("date").value = today();
+    $("date").max = today();
+    error.hidden = true;
+    await Promise.all([show(), archive()]);
+  } catch (e) {
+    authorization = null;
+    error.textContent = e.status === 401 ? "用户名或密码不正确" : `无法登录:${e.message}`;
+    error.hidden = false;
+  }
+}
+
+function signOut() {
+  authorization = null;
+  location.reload();
+}
+
+function fillRegions(root) {
+  const select = $("region");
+  select.replaceChildren();
+  const add = (region, indent) => {
+    names.set(region.code, region.name);
+    select.add(new Option(indent + region.name, region.code));
+  };
+  add(root, "");
+  for (const child of root.children || []) {
+    add(child, "\u3000");
+  }
+}
+
+function query() {
+  return `region=${encodeURIComponent($("region").value)}&date=${encodeURIComponent($("date").value)}`;
+}
+
+async function show(event) {
+  if (event) {
+    event.preventDefault();
+  }
+  status("正在读取……");
+  try {
+    const briefing = await (await call(`/briefings/daily?${query()}&format=json`)).json();
+    render(briefing);
+    status("");
+  } catch (e) {
+    $("figures").hidden = true;
+    status(`读取失败:${e.message}`, true);
+  }
+}
+
+function render(b) {
+  $("title").textContent = `${b.region.name}疫情防控每日简报 · ${b.day}`;
+  const asOf = b.dataAsOf.slice(0, 16).replace("T", " ");
+  $("as-of").textContent = `数据截至 ${asOf}`;
+  const headline = $("headline");
+  headline.replaceChildren();
+  for (const [key, label] of HEADLINES) {
+    const delta = b.headline[key] - b.dayBefore[key];
+    const change =
+      delta === 0 ? "与前日持平" : `较前日 ${delta > 0 ? "+" : "−"}${number(Math.abs(delta))}`;
+    const figure = document.createElement("div");
+    figure.className = "figure";
+    figure.dataset.figure = key;
+    figure.append(
+      element("div", "value", number(b.headline[key])),
+      element("div", "label", label),
+      element("div", "change", change),
+    );
+    headline.append(figure);
+  }
+  const rows = $("areas").tBodies[0];
+  rows.replaceChildren();
+  for (const a of b.areas) {
+    const tr = document.createElement("tr");
+    tr.append(
+      element("td", "", a.region ? a.region.name : `${b.region.name}(本级)`),
+      element("td", "n", number(a.vehicles)),
+      element("td", "n", number(a.people)),
+      element("td", "n", number(a.grids.returneesRegistered)),
+      element(
+        "td",
+        "n",
+        number(a.grids.underIsolation + a.grids.underObservation + a.grids.underMonitoring),
+      ),
+      element("td", "n", `${a.grids.visitsDone}/${a.grids.visitsDue}`),
+      element("td", "n", number(a.grids.requestsOverdue)),
+      element("td", "n", number(a.seats.open)),
+    );
+    rows.append(tr);
+  }
+  $("areas").hidden = b.areas.length === 0;
+  $("no-areas").hidden = b.areas.length !== 0;
+  $("figures").hidden = false;
+}
+
+function element(tag, className, text) {
+  const e = document.createElement(tag);
+  if (className) {
+    e.className = className;
+  }
+  e.textContent = text;
+  return e;
+}
+
+/** Downloads what the API sends, under the name it gives (filename*, UTF-8). */
+async function download(path, accept) {
+  status("正在生成……");
+  try {
+    const response = await call(path, accept);
+    const disposition = response.headers.get("Content-Disposition") || "";
+    const utf8 = /filename\*=UTF-8''([^;]+)/.exec(disposition);
+    const plain = /filename="([^"]+)"/.exec(disposition);
+    const name = utf8 ? decodeURIComponent(utf8[1]) : plain ? plain[1] : "briefing";
+    const url = URL.createObjectURL(await response.blob());
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    status(`已下载 ${name}`);
+  } catch (e) {
+    status(`下载失败:${e.message}`, true);
+  }
+}
+
+async function archive() {
+  const rows = $("archive").tBodies[0];
+  rows.replaceChildren();
+  try {
+    const entries = await (
+      await call(`/briefings/archive?region=${encodeURIComponent($("region").value)}`)
+    ).json();
+    for (const e of entries) {
+      const tr = document.createElement("tr");
+      const fetchIt = element("button", "small", "下载 PDF");
+      fetchIt.type = "button";
+      fetchIt.addEventListener("click", () =>
+        download(`/briefings/archive/${e.region}/${e.date}?format=pdf`, "application/pdf"),
+      );
+      const cell = document.createElement("td");
+      cell.append(fetchIt);
+      tr.append(
+        element("td", "", e.date),
+        element("td", "", names.get(e.region) || e.region),
+        element("td", "", e.dataAsOf.slice(0, 16).replace("T", " ")),
+        element("td", "", e.generatedAt.slice(0, 16).replace("T", " ")),
+        element("td", "sha", e.pdfSha256.slice(0, 16) + "…"),
+        cell,
+      );
+      rows.append(tr);
+    }
+    $("no-archive").hidden = entries.length !== 0;
+  } catch (e) {
+    status(`存档读取失败:${e.message}`, true);
+  }
+}
+
+$("sign-in").addEventListener("submit", signIn);
+$("sign-out").addEventListener("click", signOut);
+$("pick").addEventListener("submit", (e) => show(e).then(archive));
+$("region").addEventListener("change", () => show().then(archive));
+$("pdf").addEventListener("click", () => download(`/briefings/daily?${query()}&format=pdf`, "application/pdf"));
+$("xlsx").addEventListener("click", () =>
+  download(
+    `/briefings/daily?${query()}&format=xlsx`,
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ),
+);
