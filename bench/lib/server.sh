@@ -103,7 +103,8 @@ bench_start_server() {
   cp "$war" "$server_dir/apps/shaodian.war"
   cp "$HOME/.m2/repository/org/postgresql/postgresql/$pg_version/postgresql-$pg_version.jar" \
     "$server_dir/jdbc/postgresql.jar"
-  printf -- '-Xms%s\n-Xmx%s\n' "$heap" "$heap" >"$server_dir/jvm.options"
+  # the product's jvm.options (copied above), then the benchmark's heap
+  printf -- '-Xms%s\n-Xmx%s\n' "$heap" "$heap" >>"$server_dir/jvm.options"
   # more options for the server's JVM, one per word, e.g. to record a profile:
   # BENCH_JVM_OPTIONS='-XX:StartFlightRecording=filename=/tmp/server.jfr,settings=profile'
   for option in ${BENCH_JVM_OPTIONS:-}; do

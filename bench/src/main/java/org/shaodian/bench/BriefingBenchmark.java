@@ -10,11 +10,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.shaodian.kernel.api.i18n.Language;
-import org.shaodian.reporting.internal.BriefingFigures;
+import org.shaodian.reporting.internal.BriefingMap;
 import org.shaodian.reporting.internal.DailyBriefing;
 import org.shaodian.reporting.internal.DailyBriefingReport;
 import org.shaodian.reporting.internal.ReportTemplates;
@@ -28,14 +29,17 @@ import org.shaodian.reporting.internal.ReportTemplates;
  *   <li><b>briefing</b> — {@code GET /api/v1/briefings/daily?region=&date=} as the server makes it
  *       for an official: the figures read through every module's api, the map drawn, the PDF filled
  *       and exported, the download audited; timed as the HTTP call's wall-clock and the server's
- *       {@code Server-Timing: app;dur};
+ *       {@code Server-Timing} (app, and its steps figures, map, render, audit);
  *   <li><b>bare fill</b> — the same template ({@link DailyBriefingReport}, the application's own
  *       class and its {@link ReportTemplates}) filled and exported in this JVM from the same
  *       figures, read once beforehand ({@code format=json}) with the same map ({@code map.png}).
  * </ul>
  *
- * Prints the medians, the ratio, and one line of JSON. With {@code --label} the line names the
- * history the database holds (the script runs it with 7 days, then with 365).
+ * Prints the medians and two ratios — in the server, the request's {@code Server-Timing: app}
+ * against its {@code render} step (the same figures filled and exported in the same JVM); over
+ * HTTP, the call's wall-clock against the bare fill here — and one line of JSON. With {@code
+ * --label} the line names the history the database holds (the script runs it with 7 days, then with
+ * 365).
  *
  * <pre>
  * java -cp … org.shaodian.bench.BriefingBenchmark --url http://localhost:9880 \
@@ -43,6 +47,9 @@ import org.shaodian.reporting.internal.ReportTemplates;
  * </pre>
  */
 public final class BriefingBenchmark {
+
+  /** The steps the briefing reports in its Server-Timing header, after app. */
+  private static final List<String> STEPS = List.of("figures", "map", "render", "audit");
 
   private BriefingBenchmark() {}
 
@@ -66,18 +73,22 @@ public final class BriefingBenchmark {
     byte[] map =
         getBytes(
                 http,
-                base + "/api/v1/map.png?region=" + region + "&width=" + BriefingFigures.MAP_WIDTH,
+                base + "/api/v1/map.png?region=" + region + "&width=" + BriefingMap.MAP_WIDTH,
                 user)
             .body();
     DailyBriefing figures;
     try (Jsonb jsonb = JsonbBuilder.create()) {
       DailyBriefing read = jsonb.fromJson(json, DailyBriefing.class);
-      figures = withMap(read, map);
+      figures = read.withMap(map);
     }
     DailyBriefingReport bare = new DailyBriefingReport(new ReportTemplates());
 
     List<Double> briefing = new ArrayList<>();
     List<Double> server = new ArrayList<>();
+    Map<String, List<Double>> steps = new LinkedHashMap<>();
+    for (String step : STEPS) {
+      steps.put(step, new ArrayList<>());
+    }
     List<Double> fill = new ArrayList<>();
     long pdfBytes = 0;
     long bareBytes = 0;
@@ -90,7 +101,9 @@ public final class BriefingBenchmark {
       double local = (System.nanoTime() - start) / 1e6;
       if (i >= 0) {
         briefing.add(wall);
-        server.add(ServerTiming.durationMillis(pdf.headers().allValues("Server-Timing"), "app"));
+        List<String> timing = pdf.headers().allValues("Server-Timing");
+        server.add(ServerTiming.durationMillis(timing, "app"));
+        steps.forEach((step, values) -> values.add(ServerTiming.durationMillis(timing, step)));
         fill.add(local);
         pdfBytes = pdf.body().length;
         bareBytes = filled.length;
@@ -100,56 +113,52 @@ public final class BriefingBenchmark {
     double serverMedian = median(server);
     double fillMedian = median(fill);
     double ratio = briefingMedian / fillMedian;
+    Map<String, Double> stepMedians = new LinkedHashMap<>();
+    steps.forEach((step, values) -> stepMedians.put(step, median(values)));
+    double inServer = serverMedian / stepMedians.get("render");
     System.out.printf(
         Locale.ROOT,
         "briefing %s %s%s: %d samples after %d warm-ups%n"
-            + "  briefing over HTTP   median %8.1f ms (server app %.1f ms), %,d bytes%n"
-            + "  bare fill + export   median %8.1f ms, %,d bytes%n"
-            + "  ratio %.2f (target ≤ 1.5)%n",
+            + "  briefing over HTTP   median %8.1f ms, %,d bytes%n"
+            + "    in the server      median %8.1f ms (app): figures %.1f, map %.1f, render %.1f,"
+            + " audit %.1f%n"
+            + "  bare fill + export   median %8.1f ms in this JVM, %,d bytes%n"
+            + "  ratio in the server (app / render, one JVM): %.2f (target ≤ 1.5)%n"
+            + "  ratio over HTTP against this JVM's bare fill: %.2f%n",
         region,
         date,
         label.isEmpty() ? "" : " (" + label + ")",
         samples,
         warmups,
         briefingMedian,
-        serverMedian,
         pdfBytes,
+        serverMedian,
+        stepMedians.get("figures"),
+        stepMedians.get("map"),
+        stepMedians.get("render"),
+        stepMedians.get("audit"),
         fillMedian,
         bareBytes,
+        inServer,
         ratio);
     System.out.printf(
         Locale.ROOT,
         "{\"region\":\"%s\",\"date\":\"%s\",\"label\":\"%s\",\"samples\":%d,"
-            + "\"briefing_ms\":%.1f,\"server_app_ms\":%.1f,\"bare_fill_ms\":%.1f,\"ratio\":%.3f}%n",
+            + "\"briefing_ms\":%.1f,\"server_app_ms\":%.1f,\"server_figures_ms\":%.1f,"
+            + "\"server_map_ms\":%.1f,\"server_render_ms\":%.1f,\"bare_fill_ms\":%.1f,"
+            + "\"ratio_in_server\":%.3f,\"ratio_over_http\":%.3f}%n",
         region,
         date,
         label,
         samples,
         briefingMedian,
         serverMedian,
+        stepMedians.get("figures"),
+        stepMedians.get("map"),
+        stepMedians.get("render"),
         fillMedian,
+        inServer,
         ratio);
-  }
-
-  private static DailyBriefing withMap(DailyBriefing b, byte[] map) {
-    return new DailyBriefing(
-        b.region(),
-        b.day(),
-        b.generatedAt(),
-        b.dataAsOf(),
-        b.cumulativeSince(),
-        b.headline(),
-        b.dayBefore(),
-        b.checkpoints(),
-        b.shifts(),
-        b.outcomes(),
-        b.trend(),
-        b.coverage(),
-        b.findings(),
-        b.grids(),
-        b.keyPlaces(),
-        b.areas(),
-        map);
   }
 
   private static String get(HttpClient http, String url, String user) throws Exception {

@@ -56,6 +56,11 @@ class DailyBriefingIT {
     String utf8 = disposition.substring(disposition.indexOf("filename*=UTF-8''") + 17);
     assertThat(URLDecoder.decode(utf8, StandardCharsets.UTF_8))
         .isEqualTo("寿昌镇每日简报-" + YESTERDAY + ".pdf");
+    // where the time went, for developer tools and the benchmark
+    assertThat(response.header("Server-Timing"))
+        .matches(
+            "app;dur=[0-9.]+, figures;dur=[0-9.]+, map;dur=[0-9.]+, render;dur=[0-9.]+,"
+                + " audit;dur=[0-9.]+");
     // kept for a look (docs/briefing holds its pages as images)
     Files.write(Path.of("target", "daily-briefing-shouchang.pdf"), response.asByteArray());
     try (PDDocument document = Loader.loadPDF(response.asByteArray())) {

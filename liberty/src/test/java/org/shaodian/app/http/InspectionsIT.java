@@ -9,11 +9,13 @@ import static org.shaodian.app.http.Api.as;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -85,6 +87,15 @@ class InspectionsIT {
 
   /** A car's inspection, its steps a second apart from now. */
   static String car(String id, String outcome, String destination, String... travellers) {
+    return car(3, id, outcome, destination, travellers);
+  }
+
+  /**
+   * A car's inspection verified, recorded and diverted a second apart from now, guided {@code
+   * seconds} (3 or more) before it was diverted.
+   */
+  static String car(
+      long seconds, String id, String outcome, String destination, String... travellers) {
     Instant t = Instant.now();
     return """
         {"id":"%s","checkpoint":"%s","lane":1,"subject":"VEHICLE","vehicleKind":"CAR",
@@ -96,7 +107,7 @@ class InspectionsIT {
             checkpoint,
             Math.abs(id.hashCode()) % 100_000,
             destination == null ? "" : "\"destination\":\"" + destination + "\",",
-            t,
+            t.plusSeconds(3 - seconds),
             t.plusSeconds(1),
             t.plusSeconds(2),
             t.plusSeconds(3),
@@ -335,6 +346,7 @@ class InspectionsIT {
     for (int i = 0; i < 3; i++) {
       record(
               car(
+                  new long[] {3, 47, 125}[i],
                   UUID.randomUUID().toString(),
                   "RELEASED",
                   null,
@@ -376,6 +388,46 @@ class InspectionsIT {
                 .mapToLong(Integer::longValue)
                 .sum())
         .isEqualTo(inspections);
+
+    // the pace: the median time from guided to diverted of the day's vehicles, read row by row
+    List<Long> seconds = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      JsonPath rows =
+          as(Api.SHOUCHANG_OFFICIAL)
+              .queryParam("checkpoint", checkpoint)
+              .queryParam("day", day)
+              .queryParam("page", page)
+              .queryParam("size", 100)
+              .get("/inspections")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      for (Map<String, Object> row : rows.<Map<String, Object>>getList("items")) {
+        if ("VEHICLE".equals(row.get("subject"))) {
+          seconds.add(
+              Duration.between(
+                      OffsetDateTime.parse((String) row.get("guidedAt")),
+                      OffsetDateTime.parse((String) row.get("divertedAt")))
+                  .toSeconds());
+        }
+      }
+      if ((page + 1) * 100L >= rows.getLong("total")) {
+        break;
+      }
+    }
+    Collections.sort(seconds);
+    int n = seconds.size();
+    long median =
+        n % 2 == 1
+            ? seconds.get(n / 2)
+            : Math.round((seconds.get(n / 2 - 1) + seconds.get(n / 2)) / 2.0);
+    assertThat(figures.getList("pace.findAll { it.checkpoint == '" + checkpoint + "' }"))
+        .hasSize(1);
+    assertThat(figures.getLong("pace.find { it.checkpoint == '" + checkpoint + "' }.vehicles"))
+        .isEqualTo(n);
+    assertThat(figures.getLong("pace.find { it.checkpoint == '" + checkpoint + "' }.medianSeconds"))
+        .isEqualTo(median);
   }
 
   @Test

@@ -61,25 +61,21 @@ public class GridFiguresBook implements GridFigures {
     add(
         byPlace,
         counts(
-            "select r.stayCode, count(r) from Returnee r where"
-                + " r.registeredAt >= :from and r.registeredAt < :to",
+            "r.stayCode",
+            "Returnee r where r.registeredAt >= :from and r.registeredAt < :to",
             scope,
             start,
             cutoff),
         n -> new Figures(n, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
     add(
         byPlace,
-        counts(
-            "select r.stayCode, count(r) from Returnee r where r.registeredAt < :to",
-            scope,
-            null,
-            cutoff),
+        counts("r.stayCode", "Returnee r where r.registeredAt < :to", scope, null, cutoff),
         n -> new Figures(0, n, 0, 0, 0, 0, 0, 0, 0, 0, 0));
     add(
         byPlace,
         counts(
-            "select r.placeCode, count(r) from CitizenRequest r where"
-                + " r.receivedAt >= :from and r.receivedAt < :to",
+            "r.placeCode",
+            "CitizenRequest r where r.receivedAt >= :from and r.receivedAt < :to",
             scope,
             start,
             cutoff),
@@ -87,8 +83,8 @@ public class GridFiguresBook implements GridFigures {
     add(
         byPlace,
         counts(
-            "select r.placeCode, count(r) from CitizenRequest r where"
-                + " r.resolvedAt >= :from and r.resolvedAt < :to",
+            "r.placeCode",
+            "CitizenRequest r where r.resolvedAt >= :from and r.resolvedAt < :to",
             scope,
             start,
             cutoff),
@@ -96,7 +92,8 @@ public class GridFiguresBook implements GridFigures {
     add(
         byPlace,
         counts(
-            "select r.placeCode, count(r) from CitizenRequest r where r.receivedAt < :to"
+            "r.placeCode",
+            "CitizenRequest r where r.receivedAt < :to"
                 + " and r.dueAt < :to and (r.resolvedAt is null or r.resolvedAt >= :to)",
             scope,
             null,
@@ -110,12 +107,19 @@ public class GridFiguresBook implements GridFigures {
   }
 
   /** A grouped count per place, within the scope, between {@code from} (if any) and {@code to}. */
+  /**
+   * How many rows each place has within the scope, grouped by {@code place}; {@code rowsWhere} is
+   * the entity as {@code r} and its condition, with {@code :to} and maybe {@code :from}.
+   */
   private Map<RegionCode, Long> counts(
-      String query, JurisdictionScope scope, Instant from, Instant to) {
+      String place, String rowsWhere, JurisdictionScope scope, Instant from, Instant to) {
     String grouped =
-        query
+        "select "
+            + place
+            + ", count(r) from "
+            + rowsWhere
             + " and r.regionPath >= :start and r.regionPath < :end group by "
-            + query.substring("select ".length(), query.indexOf(','));
+            + place;
     var typed =
         em.createQuery(grouped, Object[].class)
             .setParameter("start", scope.pathStart())

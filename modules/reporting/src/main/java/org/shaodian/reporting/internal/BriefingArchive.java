@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shaodian.kernel.api.ShaodianTime;
@@ -149,9 +151,9 @@ public class BriefingArchive {
                 new Entry(
                     RegionCode.of((String) r[0]),
                     (LocalDate) r[1],
-                    ((String) r[2]).toLowerCase(java.util.Locale.ROOT),
-                    ShaodianTime.at((java.time.Instant) r[3]),
-                    ShaodianTime.at((java.time.Instant) r[4]),
+                    ((String) r[2]).toLowerCase(Locale.ROOT),
+                    ShaodianTime.at((Instant) r[3]),
+                    ShaodianTime.at((Instant) r[4]),
                     (String) r[5],
                     (String) r[6],
                     (String) r[7]))

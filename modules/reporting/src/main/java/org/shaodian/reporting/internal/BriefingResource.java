@@ -35,6 +35,7 @@ import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.problem.Problem;
 import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.web.QueryParameters;
+import org.shaodian.kernel.api.web.ServerTimings;
 
 /** 每日一报: a region's daily briefing, as PDF or as a workbook. */
 @Path("briefings")
@@ -46,6 +47,8 @@ public class BriefingResource {
 
   @Inject BriefingFigures figures;
 
+  @Inject BriefingMap map;
+
   @Inject DailyBriefingReport report;
 
   @Inject PrintoutAudit printouts;
@@ -53,6 +56,8 @@ public class BriefingResource {
   @Inject CurrentLanguage language;
 
   @Inject BriefingArchive archive;
+
+  @Inject ServerTimings timings;
 
   @Inject MorningBriefings morning;
 
@@ -131,21 +136,27 @@ public class BriefingResource {
     LocalDate day =
         date == null ? LocalDate.now(ShaodianTime.ZONE) : QueryParameters.date("date", date);
     Language lang = language.get();
-    DailyBriefing briefing =
-        figures.gather(region == null ? null : RegionCode.parse("region", region), day, lang);
+    RegionCode code = region == null ? null : RegionCode.parse("region", region);
+    DailyBriefing briefing = timings.timed("figures", () -> figures.gather(code, day));
     if (json) {
       return Response.ok(briefing, MediaType.APPLICATION_JSON).build();
     }
     String by = access.caller().name();
-    byte[] file =
-        as == PrintoutFormat.PDF
-            ? report.render(briefing, lang, by)
-            : DailyBriefingWorkbook.write(briefing, lang, by);
-    printouts.printed(
-        PrintoutAudit.DAILY_BRIEFING,
-        briefing.region().code().value() + "/" + day,
-        briefing.region().path(),
-        "format=" + as.extension() + " lang=" + lang.name());
+    byte[] file;
+    if (as == PrintoutFormat.PDF) {
+      DailyBriefing drawn = timings.timed("map", () -> map.drawn(briefing, lang));
+      file = timings.timed("render", () -> report.render(drawn, lang, by));
+    } else {
+      file = timings.timed("render", () -> DailyBriefingWorkbook.write(briefing, lang, by));
+    }
+    timings.timed(
+        "audit",
+        () ->
+            printouts.printed(
+                PrintoutAudit.DAILY_BRIEFING,
+                briefing.region().code().value() + "/" + day,
+                briefing.region().path(),
+                "format=" + as.extension() + " lang=" + lang.name()));
     return as.download(
         file,
         "briefing-" + briefing.region().code() + "-" + day,

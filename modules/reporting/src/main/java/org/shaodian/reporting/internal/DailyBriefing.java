@@ -62,6 +62,28 @@ public record DailyBriefing(
     List<Area> areas,
     @JsonbTransient @Schema(hidden = true) byte[] map) {
 
+  /** The same figures with the four-colour map (a PNG) to print. */
+  public DailyBriefing withMap(byte[] png) {
+    return new DailyBriefing(
+        region,
+        day,
+        generatedAt,
+        dataAsOf,
+        cumulativeSince,
+        headline,
+        dayBefore,
+        checkpoints,
+        shifts,
+        outcomes,
+        trend,
+        coverage,
+        findings,
+        grids,
+        keyPlaces,
+        areas,
+        png);
+  }
+
   /** The figures at the top, each compared with the day before. */
   @Schema(
       name = "BriefingHeadline",

@@ -53,6 +53,8 @@ public class MorningBriefings {
 
   @Inject BriefingFigures figures;
 
+  @Inject BriefingMap map;
+
   @Inject DailyBriefingReport report;
 
   @Inject BriefingArchive archive;
@@ -139,7 +141,7 @@ public class MorningBriefings {
       return callers.runAs(
           system,
           () -> {
-            DailyBriefing briefing = figures.gather(region.code(), day, language);
+            DailyBriefing briefing = map.drawn(figures.gather(region.code(), day), language);
             String by = system.caller().name();
             byte[] pdf = report.render(briefing, language, by);
             byte[] xlsx = DailyBriefingWorkbook.write(briefing, language, by);

@@ -2,10 +2,6 @@ package org.shaodian.grids.internal.map;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javax.imageio.ImageIO;
 import org.jfree.svg.SVGGraphics2D;
 import org.shaodian.grids.api.FourColourMapImages;
 import org.shaodian.kernel.api.i18n.Language;
@@ -35,13 +31,7 @@ final class MapImages {
     } finally {
       g.dispose();
     }
-    ByteArrayOutputStream png = new ByteArrayOutputStream(256 * 1024);
-    try {
-      ImageIO.write(image, "png", png);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return png.toByteArray();
+    return PngWriter.write(image);
   }
 
   /** An SVG document: text stays text (searchable, sharp), in the Noto Sans SC family. */

@@ -1,6 +1,7 @@
 package org.shaodian.kernel.internal.web;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -11,7 +12,8 @@ import java.util.Locale;
 
 /**
  * Says how long the application took for a request ({@code Server-Timing: app;dur=3.21}, W3C Server
- * Timing), from matching to the response, before the body is written: benchmarks and browsers'
+ * Timing), from matching to the response, before the body is written, and then the steps the
+ * request timed ({@link org.shaodian.kernel.api.web.ServerTimings}): benchmarks and browsers'
  * developer tools read server time apart from the network's.
  */
 @Provider
@@ -19,7 +21,11 @@ import java.util.Locale;
 @Priority(1)
 public class ServerTimingFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
+  static final String APP = "app";
+
   private static final String STARTED = ServerTimingFilter.class.getName() + ".started";
+
+  @Inject RequestServerTimings steps;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -29,11 +35,13 @@ public class ServerTimingFilter implements ContainerRequestFilter, ContainerResp
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     if (request.getProperty(STARTED) instanceof Long started) {
-      response
-          .getHeaders()
-          .add(
-              "Server-Timing",
-              String.format(Locale.ROOT, "app;dur=%.2f", (System.nanoTime() - started) / 1e6));
+      StringBuilder timing = new StringBuilder(metric(APP, System.nanoTime() - started));
+      steps.nanos().forEach((step, nanos) -> timing.append(", ").append(metric(step, nanos)));
+      response.getHeaders().add("Server-Timing", timing.toString());
     }
+  }
+
+  private static String metric(String name, long nanos) {
+    return String.format(Locale.ROOT, "%s;dur=%.2f", name, nanos / 1e6);
   }
 }
