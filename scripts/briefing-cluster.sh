@@ -158,6 +158,12 @@ first_seconds="$(await_archive 300)"
 sleep 5 # a second run would have begun by now
 check_once "$expected"
 timers="$(sql "select count(*) from shaodian_timer_task where iname like '%MorningBriefingTimer%'" 2>/dev/null || echo '?')"
+# the retention purge's hourly timer is the same machinery: created once by the two servers too
+retention_timers="$(sql "select count(*) from shaodian_timer_task where iname like '%RetentionTimer%'" 2>/dev/null || echo '?')"
+if [[ "$timers" != 1 || "$retention_timers" != 1 ]]; then
+  log "persistent timers: $timers for the briefings, $retention_timers for the retention purge (expected 1 each)"
+  exit 1
+fi
 first="$(ran_on)"
 if [[ "$first" == *" "* || -z "$first" ]]; then
   log "the run was logged by: '${first}' (expected exactly one server)"
@@ -185,5 +191,5 @@ printf '\nbriefing cluster, %s: 2 servers, one database (PostgreSQL %s)\n' "$(da
   "$(psql_admin -d postgres -c 'show server_version' | cut -d' ' -f1)"
 printf '  regions (districts and towns)      %s\n' "$expected"
 printf '  run 1: made once each, by          %s, %ss after both were ready\n' "$first" "$first_seconds"
-printf '  persistent timers in the database  %s\n' "$timers"
+printf '  persistent timers in the database  %s (briefings), %s (retention purge)\n' "$timers" "$retention_timers"
 printf '  run 2 after kill -9 of %s: made once each by %s, %ss later\n' "$first" "$other" "$second_seconds"

@@ -95,7 +95,8 @@ class AccessMatrixIT {
           "issueScreeningPolicy",
           "appointGridStaff",
           "setTeamMember",
-          "assignSeat");
+          "assignSeat",
+          "openEpisode");
 
   /** A path parameter's record, by the parameter's name or the collection before an {id}. */
   private static final Map<String, String> RECORD_OF =

@@ -38,28 +38,41 @@ class InspectionsIT {
 
   @BeforeAll
   static void aHighwayExitWithItsRecorderSignedIn() {
+    Desk desk = highwayExit(Api.SHOUCHANG, "查验测试卡口", 119.2385, 29.5891);
+    checkpoint = desk.checkpoint();
+    recorder = desk.recorder();
+  }
+
+  /** A checkpoint and the person signed in on its recorder's seat for this shift. */
+  record Desk(String checkpoint, String recorder) {}
+
+  /**
+   * A highway exit in a region of Shouchang set up by the town's command, named {@code name} and a
+   * few random characters, with a new person signed in on its recorder's seat now.
+   */
+  static Desk highwayExit(String region, String name, double lon, double lat) {
     Response created =
         CheckpointsIT.setUp(
             Api.SHOUCHANG_COMMAND,
             CheckpointsIT.body(
-                "查验测试卡口" + UUID.randomUUID().toString().substring(0, 6),
+                name + UUID.randomUUID().toString().substring(0, 6),
                 "HIGHWAY_EXIT",
-                Api.SHOUCHANG,
-                119.2385,
-                29.5891));
+                region,
+                lon,
+                lat));
     created.then().statusCode(201);
-    checkpoint = created.jsonPath().getString("id");
     String post = created.jsonPath().getString("post");
-    recorder = RostersIT.person();
+    String person = RostersIT.person();
     OffsetDateTime now = OffsetDateTime.now(SHANGHAI);
     String seat = now.toLocalDate() + "/" + (now.getHour() / 8 + 1) + "/RECORDER/1";
-    RostersIT.assign(Api.SHOUCHANG_COMMAND, post, seat, recorder).then().statusCode(201);
+    RostersIT.assign(Api.SHOUCHANG_COMMAND, post, seat, person).then().statusCode(201);
     as(Api.SHOUCHANG_CHECKPOINT)
         .contentType("application/json")
-        .body("{\"person\":\"" + recorder + "\"}")
+        .body("{\"person\":\"" + person + "\"}")
         .post("/posts/" + post + "/seats/" + seat + "/sign-in")
         .then()
         .statusCode(200);
+    return new Desk(created.jsonPath().getString("id"), person);
   }
 
   @org.junit.jupiter.api.AfterAll

@@ -14,6 +14,7 @@ import org.shaodian.kernel.api.personal.TestOutcome;
 import org.shaodian.kernel.api.personal.TravelHistory;
 import org.shaodian.kernel.api.problem.ConstraintRule;
 import org.shaodian.kernel.api.schema.ModuleSchema;
+import org.shaodian.kernel.api.schema.RetentionRule;
 
 /** The checkpoints tables migrate after the grids tables (checkpoints builds on the grids api). */
 @Dependent
@@ -118,6 +119,20 @@ public class CheckpointsSchema {
             new SealedColumn("checkpoints_inspected_person", "id", "name", PersonName.class),
             new SealedColumn("checkpoints_inspected_person", "id", "id_number", IdNumber.class),
             new SealedColumn("checkpoints_inspected_person", "id", "phone", PhoneNumber.class),
-            new SealedColumn("checkpoints_inspected_person", "id", "checks", HealthNote.class)));
+            new SealedColumn("checkpoints_inspected_person", "id", "checks", HealthNote.class)),
+        // after an emergency episode: the people inspected go, the inspections keep their times,
+        // lanes and outcomes without plate, origin or test result; the tallies stay as they are
+        List.of(
+            new RetentionRule(
+                "checkpoints.inspected-people",
+                "delete from checkpoints_inspected_person where inspection_id in"
+                    + " (select i.id from checkpoints_inspection i where i.region_path >= :start"
+                    + " and i.region_path < :end and i.guided_at < :before)"),
+            new RetentionRule(
+                "checkpoints.inspection-details",
+                "update checkpoints_inspection"
+                    + " set plate = null, origin = null, test_result = null, test_result_at = null"
+                    + " where region_path >= :start and region_path < :end and guided_at < :before"
+                    + " and (plate is not null or origin is not null or test_result is not null)")));
   }
 }

@@ -13,6 +13,7 @@ import org.shaodian.kernel.api.personal.TestOutcome;
 import org.shaodian.kernel.api.personal.TravelHistory;
 import org.shaodian.kernel.api.problem.ConstraintRule;
 import org.shaodian.kernel.api.schema.ModuleSchema;
+import org.shaodian.kernel.api.schema.RetentionRule;
 
 /** The grids tables migrate after the rosters tables (grids builds on the rosters api). */
 @Dependent
@@ -92,6 +93,43 @@ public class GridsSchema {
             new SealedColumn("grids_home_case", "id", "phone", PhoneNumber.class),
             new SealedColumn("grids_case_visit", "id", "observation", HealthNote.class),
             new SealedColumn("grids_request", "id", "phone", PhoneNumber.class),
-            new SealedColumn("grids_request", "id", "requester", PersonName.class)));
+            new SealedColumn("grids_request", "id", "requester", PersonName.class)),
+        // after an emergency episode: the returnee ledger's entries not touched since, the home
+        // health cases that have ended, the requests that are resolved or closed, each with what
+        // hangs off it (counted first, then the rows themselves). The resident register is the
+        // community's own and stays; the briefing archive keeps each day's figures.
+        List.of(
+            new RetentionRule(
+                "grids.returnee-tests",
+                "delete from grids_returnee_test where returnee_id in (" + RETURNEES + ")"),
+            new RetentionRule(
+                "grids.returnee-registrations",
+                "delete from grids_returnee_registration where returnee_id in (" + RETURNEES + ")"),
+            new RetentionRule(
+                "grids.returnees", "delete from grids_returnee where id in (" + RETURNEES + ")"),
+            new RetentionRule(
+                "grids.home-case-visits",
+                "delete from grids_case_visit where case_id in (" + ENDED_CASES + ")"),
+            new RetentionRule(
+                "grids.home-cases",
+                "delete from grids_home_case where id in (" + ENDED_CASES + ")"),
+            new RetentionRule(
+                "grids.request-notes",
+                "delete from grids_request_note where request_id in (" + DONE_REQUESTS + ")"),
+            new RetentionRule(
+                "grids.requests",
+                "delete from grids_request where id in (" + DONE_REQUESTS + ")")));
   }
+
+  private static final String RETURNEES =
+      "select r.id from grids_returnee r where r.region_path >= :start and r.region_path < :end"
+          + " and r.updated_at < :before";
+
+  private static final String ENDED_CASES =
+      "select c.id from grids_home_case c where c.region_path >= :start and c.region_path < :end"
+          + " and c.state = 'ENDED' and c.opened_at < :before";
+
+  private static final String DONE_REQUESTS =
+      "select q.id from grids_request q where q.region_path >= :start and q.region_path < :end"
+          + " and q.state in ('RESOLVED', 'CLOSED') and q.received_at < :before";
 }

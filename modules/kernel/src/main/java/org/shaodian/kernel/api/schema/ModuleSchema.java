@@ -17,20 +17,35 @@ import org.shaodian.kernel.api.problem.ConstraintRule;
  *     answered with the rule's problem (409 or 400), not a 500
  * @param sealedColumns the columns its converters seal (an {@code IdNumber}, a phone …): the
  *     kernel's re-encryption moves them to the current key when keys rotate
+ * @param retention what it deletes or anonymises of the personal data recorded in a region before
+ *     an emergency episode there closed, once the retention period has passed, in order
  */
 public record ModuleSchema(
-    String module, int order, List<ConstraintRule> constraints, List<SealedColumn> sealedColumns) {
+    String module,
+    int order,
+    List<ConstraintRule> constraints,
+    List<SealedColumn> sealedColumns,
+    List<RetentionRule> retention) {
 
   public ModuleSchema {
     constraints = constraints == null ? List.of() : List.copyOf(constraints);
     sealedColumns = sealedColumns == null ? List.of() : List.copyOf(sealedColumns);
+    retention = retention == null ? List.of() : List.copyOf(retention);
+  }
+
+  public ModuleSchema(
+      String module,
+      int order,
+      List<ConstraintRule> constraints,
+      List<SealedColumn> sealedColumns) {
+    this(module, order, constraints, sealedColumns, List.of());
   }
 
   public ModuleSchema(String module, int order, List<ConstraintRule> constraints) {
-    this(module, order, constraints, List.of());
+    this(module, order, constraints, List.of(), List.of());
   }
 
   public ModuleSchema(String module, int order) {
-    this(module, order, List.of(), List.of());
+    this(module, order, List.of(), List.of(), List.of());
   }
 }

@@ -28,7 +28,13 @@ public enum KernelPermission implements Permission {
    */
   PERSONAL_DATA_REVEAL(EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.GRID_WORKER)),
   /** Who saw a full ID number, phone or plate, and why: for officials and supervision. */
-  REVEALS_READ(EnumSet.of(Role.ADMIN, Role.OFFICIAL, Role.SUPERVISOR));
+  REVEALS_READ(EnumSet.of(Role.ADMIN, Role.OFFICIAL, Role.SUPERVISOR)),
+  /** A region's emergency episodes, and what their purge removed: command and oversight. */
+  EPISODES_READ(EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.OFFICIAL, Role.SUPERVISOR)),
+  /** A region's command opens and closes its emergency episodes (and administrators do). */
+  EPISODES_MANAGE(EnumSet.of(Role.ADMIN, Role.COMMANDER)),
+  /** Running the retention purge by hand (the timer runs it on its own) is for administrators. */
+  RETENTION_RUN(EnumSet.of(Role.ADMIN));
 
   private final Set<Role> grantedTo;
 
