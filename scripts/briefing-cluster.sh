@@ -13,105 +13,33 @@
 # it had never been made, and waits for the other server to take the timer over and make them
 # again, once each; (f) stops the servers, also on failure or Ctrl-C. Prints the figures at the end.
 #
-# Environment (all optional): PGHOST, PGPORT (127.0.0.1, 5432), CLUSTER_DB (shaodian_cluster),
-# PSQL (the admin psql command; default `runuser -u postgres -- psql` as root, else
-# `psql -U postgres`), TAKEOVER_SECONDS (600: how long (e) may take; Liberty's fail-over needs the
-# missed-task threshold, 100 s here, plus a poll of up to a minute).
+# Environment (all optional): CLUSTER_DB (shaodian_cluster), TAKEOVER_SECONDS (600: how long (e)
+# may take; Liberty's fail-over needs the missed-task threshold, 100 s here, plus a poll of up to
+# a minute), and what scripts/lib/cluster.sh reads (PGHOST, PGPORT, PSQL, CLUSTER_HEAP).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/.." && pwd)"
-pghost="${PGHOST:-127.0.0.1}"
-pgport="${PGPORT:-5432}"
+script_name=briefing-cluster
 db="${CLUSTER_DB:-shaodian_cluster}"
 takeover_seconds="${TAKEOVER_SECONDS:-600}"
 servers=(shaodian-cluster-a shaodian-cluster-b)
 http_ports=(9880 9881)
 https_ports=(9843 9844)
-if [[ -z "${PSQL:-}" ]]; then
-  if [[ "$(id -u)" == 0 ]] && id postgres >/dev/null 2>&1; then
-    PSQL="runuser -u postgres -- psql"
-  else
-    PSQL="psql -U postgres"
-  fi
-fi
-psql_admin() { $PSQL -h "$pghost" -p "$pgport" -v ON_ERROR_STOP=1 -qAt "$@"; }
-sql() { psql_admin -d "$db" -c "$1"; }
-log() { printf 'briefing-cluster.sh: %s\n' "$*" >&2; }
+# shellcheck source=lib/cluster.sh
+source "$here/lib/cluster.sh"
 
-# (a) a fresh database
-log "database $db (fresh)"
-psql_admin -d postgres <<SQL
-do \$\$ begin
-  if not exists (select from pg_roles where rolname = 'shaodian') then
-    create role shaodian login password 'shaodian';
-  end if;
-end \$\$;
-drop database if exists "$db" with (force);
-create database "$db" owner shaodian;
-SQL
+# (a) a fresh database, (b) the application, built if its sources changed
+cluster_fresh_database
+cluster_build
 
-# (b) the application, built if its sources are newer than the WAR
-war="$root/liberty/target/shaodian.war"
-if [[ ! -f "$war" ]] || [[ -n "$(find "$root/pom.xml" "$root/modules" "$root/reports/src" \
-    "$root/liberty/src/main" "$root/liberty/pom.xml" -name target -prune -o -newer "$war" -type f \
-    -print -quit)" ]]; then
-  log "building the application (mvn -o -q install -DskipTests)"
-  (cd "$root" && mvn -o -q install -DskipTests)
-fi
-
-# (c) two servers of our own, from the runtime the build uses
-ol_version="$(sed -n 's:.*<openliberty.version>\(.*\)</openliberty.version>.*:\1:p' "$root/pom.xml")"
-pg_version="$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*:\1:p' "$root/pom.xml")"
-wlp="$root/target/cluster/wlp"
-if [[ ! -x "$wlp/bin/server" ]]; then
-  zip="$HOME/.m2/repository/io/openliberty/openliberty-runtime/$ol_version/openliberty-runtime-$ol_version.zip"
-  [[ -f "$zip" ]] || mvn -o -q dependency:get "-Dartifact=io.openliberty:openliberty-runtime:$ol_version:zip"
-  log "unpacking Open Liberty $ol_version"
-  mkdir -p "$root/target/cluster"
-  (cd "$root/target/cluster" && jar xf "$zip" && chmod +x wlp/bin/*)
-fi
-stop_all() {
-  for server in "${servers[@]}"; do
-    "$wlp/bin/server" stop "$server" >/dev/null 2>&1 || true
-  done
-}
-trap stop_all EXIT
-trap 'exit 130' INT TERM
-
-export DB_DS_CLASS=org.postgresql.ds.PGSimpleDataSource
-export DB_URL="jdbc:postgresql://$pghost:$pgport/$db"
-export DB_USER=shaodian DB_PASSWORD=shaodian
-export SHAODIAN_DEMO_DATA=true
-SHAODIAN_PERSONAL_DATA_KEYS="1:$(printf 'cluster-only personal data key!!' | base64)"
-SHAODIAN_PERSONAL_DATA_INDEX_KEY="$(printf 'cluster-only blind index key 32b' | base64)"
-export SHAODIAN_PERSONAL_DATA_KEYS SHAODIAN_PERSONAL_DATA_INDEX_KEY
-# the morning run is due as soon as a server is up; fail-over after Liberty's least threshold
+# (c) two servers of our own, from the runtime the build uses; the morning run is due as soon as
+# a server is up; fail-over after Liberty's least threshold
 export SHAODIAN_BRIEFING_HOUR=0
 export TIMER_MISSED_TASK_THRESHOLD=100s
-
-for i in 0 1; do
-  dir="$wlp/usr/servers/${servers[$i]}"
-  rm -rf "$dir"
-  mkdir -p "$dir/apps" "$dir/jdbc"
-  cp "$root"/liberty/src/main/liberty/config/* "$dir/"
-  cp "$war" "$dir/apps/shaodian.war"
-  cp "$HOME/.m2/repository/org/postgresql/postgresql/$pg_version/postgresql-$pg_version.jar" "$dir/jdbc/"
-  printf -- '-Xmx512m\n' >"$dir/jvm.options"
-  printf 'HTTP_PORT=%s\nHTTPS_PORT=%s\n' "${http_ports[$i]}" "${https_ports[$i]}" >>"$dir/server.env"
-done
+cluster_layout
 log "starting ${servers[*]} at the same moment (ports ${http_ports[*]})"
-for server in "${servers[@]}"; do
-  "$wlp/bin/server" start "$server" --clean >/dev/null &
-done
-wait
-for port in "${http_ports[@]}"; do
-  for _ in $(seq 1 300); do
-    curl -fsS -o /dev/null "http://localhost:$port/health/ready" 2>/dev/null && break
-    sleep 1
-  done
-  curl -fsS -o /dev/null "http://localhost:$port/health/ready" || { log "port $port not ready"; exit 1; }
-done
+cluster_start "${servers[@]}"
+cluster_await_ready "${http_ports[@]}"
 log "both servers ready"
 
 yesterday="$(TZ=Asia/Shanghai date -d yesterday +%F)"
@@ -172,7 +100,7 @@ fi
 log "run 1: $expected briefings of $yesterday in ${first_seconds}s, once each, by $first; persistent timers: $timers"
 
 # (e) fail-over: the server that ran it dies; its timer must move to the other one
-pid="$(cat "$wlp/usr/servers/.pid/$first.pid")"
+pid="$(cluster_pid "$first")"
 kill -9 "$pid"
 log "killed $first (pid $pid); yesterday's archive removed, as if never made"
 sql "delete from reporting_briefing where briefing_day = '$yesterday'" >/dev/null

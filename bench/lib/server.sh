@@ -16,7 +16,7 @@
 #
 # Environment (all optional): PGHOST, PGPORT (127.0.0.1, 5432), BENCH_DB_USER (shaodian; created
 # if missing, trust or password auth), BENCH_DB_PASSWORD (shaodian), BENCH_HEAP (1g),
-# BENCH_DB_POOL_MAX (20), BENCH_JVM_OPTIONS (more options for the server's JVM, space-separated),
+# BENCH_DB_POOL_MAX (20), BENCH_DEMO_DATA (true), BENCH_JVM_OPTIONS (more options for the server's JVM, space-separated),
 # BENCH_MACHINE (how the machine is described in the figures), PSQL (the
 # admin psql command; default `runuser -u postgres -- psql` as root, else `psql -U postgres`).
 
@@ -116,7 +116,7 @@ bench_start_server() {
   export DB_USER="$db_user" DB_PASSWORD="$db_password"
   export DB_POOL_MAX="${BENCH_DB_POOL_MAX:-20}"
   export HTTP_PORT="$http_port" HTTPS_PORT="$https_port"
-  export SHAODIAN_DEMO_DATA=true
+  export SHAODIAN_DEMO_DATA="${BENCH_DEMO_DATA:-true}"
   # personal data is sealed at rest: a bench-only pair of keys (README: SHAODIAN_PERSONAL_DATA_*)
   SHAODIAN_PERSONAL_DATA_KEYS="1:$(printf 'bench-only personal-data key 1!!' | base64)"
   SHAODIAN_PERSONAL_DATA_INDEX_KEY="$(printf 'bench-only blind index key, 32b!' | base64)"

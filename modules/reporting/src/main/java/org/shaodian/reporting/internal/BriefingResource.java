@@ -19,6 +19,8 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import org.eclipse.microprofile.metrics.Timer;
+import org.eclipse.microprofile.metrics.annotation.Metric;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -58,6 +60,14 @@ public class BriefingResource {
   @Inject BriefingArchive archive;
 
   @Inject ServerTimings timings;
+
+  @Inject
+  @Metric(
+      name = "briefing.time",
+      absolute = true,
+      tags = "made=request",
+      description = MorningBriefings.BRIEFING_TIME)
+  Timer briefingTime;
 
   @Inject MorningBriefings morning;
 
@@ -137,6 +147,7 @@ public class BriefingResource {
         date == null ? LocalDate.now(ShaodianTime.ZONE) : QueryParameters.date("date", date);
     Language lang = language.get();
     RegionCode code = region == null ? null : RegionCode.parse("region", region);
+    Timer.Context making = briefingTime.time();
     DailyBriefing briefing = timings.timed("figures", () -> figures.gather(code, day));
     if (json) {
       return Response.ok(briefing, MediaType.APPLICATION_JSON).build();
@@ -157,6 +168,7 @@ public class BriefingResource {
                 briefing.region().code().value() + "/" + day,
                 briefing.region().path(),
                 "format=" + as.extension() + " lang=" + lang.name()));
+    making.stop();
     return as.download(
         file,
         "briefing-" + briefing.region().code() + "-" + day,

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.annotation.Metric;
 import org.shaodian.kernel.api.problem.Problem;
 import org.shaodian.kernel.api.problem.Violations;
 
@@ -29,6 +31,30 @@ public class InspectionIntake {
   @Inject InspectionDesk desk;
 
   @Inject Validator validator;
+
+  // what came in, at /metrics: for each item its fate, counted once its transaction committed
+  @Inject
+  @Metric(
+      name = "inspections.stored",
+      absolute = true,
+      description = "Inspections stored (one or a device batch), since the server started")
+  Counter stored;
+
+  @Inject
+  @Metric(
+      name = "inspections.duplicates",
+      absolute = true,
+      description =
+          "Inspections sent again that were already stored (a device's retry), answered as"
+              + " duplicates and not stored twice")
+  Counter duplicates;
+
+  @Inject
+  @Metric(
+      name = "inspections.rejected",
+      absolute = true,
+      description = "Inspections refused (invalid, or refused by another module) and not stored")
+  Counter rejected;
 
   public List<InspectionDesk.ItemResult> receive(UUID batch, List<InspectionForms.Item> items) {
     InspectionDesk.ItemResult[] results = new InspectionDesk.ItemResult[items.size()];
@@ -65,6 +91,13 @@ public class InspectionIntake {
       }
       attempt.results().forEach(result -> results[result.index()] = result);
       break;
+    }
+    for (InspectionDesk.ItemResult result : results) {
+      switch (result.fate()) {
+        case STORED -> stored.inc();
+        case DUPLICATE -> duplicates.inc();
+        case REJECTED -> rejected.inc();
+      }
     }
     return Arrays.asList(results);
   }

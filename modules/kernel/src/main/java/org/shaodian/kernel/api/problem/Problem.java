@@ -1,6 +1,8 @@
 package org.shaodian.kernel.api.problem;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.shaodian.kernel.api.i18n.Text;
 
 /**
@@ -16,15 +18,41 @@ public class Problem extends RuntimeException {
   private final Text title;
   private final Text detail;
   private final List<FieldError> fieldErrors;
+  private final Duration retryAfter;
 
   protected Problem(
       int status, String type, Text title, Text detail, List<FieldError> fieldErrors) {
+    this(status, type, title, detail, fieldErrors, null);
+  }
+
+  private Problem(
+      int status,
+      String type,
+      Text title,
+      Text detail,
+      List<FieldError> fieldErrors,
+      Duration retryAfter) {
     super(detail == null ? title.en() : detail.en());
     this.status = status;
     this.type = type;
     this.title = title;
     this.detail = detail;
     this.fieldErrors = List.copyOf(fieldErrors);
+    this.retryAfter = retryAfter;
+  }
+
+  /**
+   * 503 with {@code Retry-After}: the server cannot answer now (its database is unreachable, say),
+   * nothing was saved, and the same request made again after that many seconds normally succeeds.
+   */
+  public static Problem unavailable(Text detail, Duration retryAfter) {
+    return new Problem(
+        503,
+        "service-unavailable",
+        Text.of("服务暂不可用", "Service unavailable"),
+        detail,
+        List.of(),
+        retryAfter);
   }
 
   /**
@@ -159,5 +187,10 @@ public class Problem extends RuntimeException {
 
   public List<FieldError> fieldErrors() {
     return fieldErrors;
+  }
+
+  /** How long the caller should wait before asking again ({@code Retry-After}), when it should. */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
   }
 }

@@ -5,6 +5,10 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,8 +24,9 @@ import org.shaodian.kernel.api.schema.ModuleSchema;
  * What a database failure means to the caller: a violated constraint that a module declared is its
  * rule's 409/400, one nobody declared a plain 409 (and a warning for the developers, without the
  * values), an optimistic-lock failure a 412, a transaction the database rolled back because another
- * collided with it (a deadlock) a 409 to try again. Anything else means nothing to the caller: an
- * incident.
+ * collided with it (a deadlock) a 409 to try again, a database that cannot be reached (stopped,
+ * failing over, refusing connections, or no connection free in time) a 503 with {@code
+ * Retry-After}. Anything else means nothing to the caller: an incident.
  */
 @ApplicationScoped
 public class DatabaseProblems {
@@ -37,6 +42,19 @@ public class DatabaseProblems {
    */
   private static final String TRANSACTION_ROLLBACK = "40";
 
+  /**
+   * SQLSTATE class 08: connection exception (08001 cannot connect, 08006 connection failure …);
+   * 57P01–57P03: PostgreSQL shutting down, restarting after a crash, or not accepting connections
+   * yet; 53300: too many connections.
+   */
+  private static final List<String> UNREACHABLE_STATES = List.of("08", "57P0", "53300");
+
+  /**
+   * How long a client waits before sending again when the database is unreachable: about a
+   * connection attempt's timeout (the pool's connectionTimeout) and a PostgreSQL restart.
+   */
+  static final Duration RETRY_AFTER = Duration.ofSeconds(10);
+
   @Inject Instance<ModuleSchema> schemas;
 
   private volatile List<ConstraintRule> rules;
@@ -48,6 +66,9 @@ public class DatabaseProblems {
           && sql.getSQLState() != null
           && sql.getSQLState().startsWith(TRANSACTION_ROLLBACK)) {
         return Optional.of(collided());
+      }
+      if (unreachable(cause)) {
+        return Optional.of(unavailable());
       }
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -78,6 +99,39 @@ public class DatabaseProblems {
             "同一时刻另一请求修改了相同数据,本次未保存,请重试",
             "Another request changed the same data at the same moment; nothing was saved: send it"
                 + " again"));
+  }
+
+  /**
+   * The database could not be reached, or a connection of the pool failed under the request; the
+   * pool's own wait for a free connection ran out (Liberty's ResourceException, under an SQL
+   * exception or not) counts too: the server is busy, the request can be made again.
+   */
+  static boolean unreachable(Throwable cause) {
+    if (cause instanceof SQLTransientConnectionException
+        || cause instanceof SQLNonTransientConnectionException
+        || cause instanceof SQLRecoverableException) {
+      return true;
+    }
+    if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+      String state = sql.getSQLState();
+      if (UNREACHABLE_STATES.stream().anyMatch(state::startsWith)) {
+        return true;
+      }
+    }
+    for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
+      if (type.getName().equals("jakarta.resource.ResourceException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Problem unavailable() {
+    return Problem.unavailable(
+        Text.of(
+            "数据库暂时无法访问,本次未保存,请稍后重试",
+            "The database cannot be reached just now; nothing was saved: send it again shortly"),
+        RETRY_AFTER);
   }
 
   private Problem violated(SQLException violation) {

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *
  * <ul>
  *   <li>one error format: every 4xx/5xx is {@code application/problem+json} with the {@code
- *       Problem} schema; every operation documents 401, 406 and 500, and 415 when it takes a body;
+ *       Problem} schema; every operation documents 401, 406, 500 and 503 (with {@code Retry-After}:
+ *       the database cannot be reached), and 415 when it takes a body;
  *   <li>every operation takes {@code lang} (zh or en);
  *   <li>shared pieces: the {@code If-Match} parameter and the {@code ETag} header (RFC 9110);
  *   <li>objects are closed ({@code additionalProperties: false}): the server refuses unknown
@@ -143,6 +144,11 @@ public class ContractOpenApiFilter implements OASFilter {
       addIfMissing(responses, "415", "The body is not of a media type this operation reads");
     }
     addIfMissing(responses, "500", "Something went wrong on the server (see incident)");
+    addIfMissing(
+        responses,
+        "503",
+        "The database cannot be reached just now (stopped, failing over): nothing was saved; send"
+            + " the same request again after Retry-After seconds");
     for (Map.Entry<String, APIResponse> response : responses.getAPIResponses().entrySet()) {
       response
           .getValue()
@@ -164,6 +170,16 @@ public class ContractOpenApiFilter implements OASFilter {
                     .required(true)
                     .description("the ways to sign in: Basic (the registry) and Bearer (a JWT)")
                     .schema(text()));
+      }
+      if (response.getKey().equals("503")) {
+        response
+            .getValue()
+            .addHeader(
+                "Retry-After",
+                OASFactory.createHeader()
+                    .required(true)
+                    .description("seconds to wait before sending the request again")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
       }
       if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
         response

@@ -74,6 +74,7 @@ public abstract class ProblemResponses {
       response.header("WWW-Authenticate", "Basic realm=\"Shaodian\"");
       response.header("WWW-Authenticate", "Bearer");
     }
+    problem.retryAfter().ifPresent(wait -> response.header("Retry-After", wait.toSeconds()));
     return response.build();
   }
 
@@ -89,6 +90,9 @@ public abstract class ProblemResponses {
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader("Content-Language", language.locale().toLanguageTag());
     response.setHeader("Cache-Control", "no-store");
+    problem
+        .retryAfter()
+        .ifPresent(wait -> response.setHeader("Retry-After", Long.toString(wait.toSeconds())));
     response.getWriter().write(body(problem, language, instance));
   }
 

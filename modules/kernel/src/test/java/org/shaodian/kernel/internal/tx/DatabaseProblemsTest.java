@@ -10,7 +10,9 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -145,8 +147,33 @@ class DatabaseProblemsTest {
   }
 
   @Test
+  void anUnreachableDatabaseIsA503ToSendAgainLater() {
+    List<Throwable> failures =
+        List.of(
+            // PostgreSQL's driver when the server is stopped: connection refused
+            new PersistenceException(
+                "Unable to acquire JDBC Connection",
+                new SQLException("Connection to 127.0.0.1:5432 refused", "08001")),
+            // a pooled connection that PostgreSQL closed when it was stopped
+            new SQLException("An I/O error occurred while sending to the backend.", "08006"),
+            // "the database system is shutting down" / "… is starting up"
+            new SQLException("terminating connection due to administrator command", "57P01"),
+            new SQLException("the database system is starting up", "57P03"),
+            new SQLTransientConnectionException("no connection"),
+            // Liberty's pool: no connection free within its connectionTimeout
+            new SQLException(
+                "J2CA0045E", new jakarta.resource.spi.ResourceAllocationException("J2CA0045E")));
+    for (Throwable failure : failures) {
+      Problem problem = problems.meaningOf(failure).orElseThrow(() -> new AssertionError(failure));
+      assertThat(problem.status()).isEqualTo(503);
+      assertThat(problem.retryAfter()).contains(Duration.ofSeconds(10));
+      assertThat(problem.detail().en()).contains("send it again");
+    }
+  }
+
+  @Test
   void otherFailuresMeanNothingToTheCaller() {
-    assertThat(problems.meaningOf(new SQLException("connection reset", "08006"))).isEmpty();
+    assertThat(problems.meaningOf(new SQLException("division by zero", "22012"))).isEmpty();
     assertThat(problems.meaningOf(new IllegalStateException("bug"))).isEqualTo(Optional.empty());
   }
 

@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Timer;
+import org.eclipse.microprofile.metrics.annotation.Metric;
 import org.shaodian.kernel.api.access.Callers;
 import org.shaodian.kernel.api.access.CapturedCaller;
 import org.shaodian.kernel.api.i18n.Language;
@@ -52,6 +54,13 @@ public class RosterJobRunner {
   @ConfigProperty(name = "shaodian.roster.unimproved-seconds", defaultValue = "20")
   long unimprovedSeconds;
 
+  @Inject
+  @Metric(
+      name = "roster.solve.time",
+      absolute = true,
+      description = "How long a rostering job's solver ran, until its limit or stopped early")
+  Timer solveTime;
+
   private final Map<UUID, RosterSolver> running = new ConcurrentHashMap<>();
 
   /** Starts a queued job in the background, as the current caller. */
@@ -80,6 +89,7 @@ public class RosterJobRunner {
                   .withUnimprovedLimit(Duration.ofSeconds(unimprovedSeconds)));
       running.put(jobId, solver);
       AtomicLong written = new AtomicLong();
+      Timer.Context solving = solveTime.time();
       RosterOutcome outcome =
           solver.solve(
               prepared.problem(),
@@ -90,6 +100,7 @@ public class RosterJobRunner {
                   jobs.progress(jobId, progress);
                 }
               });
+      solving.stop();
       jobs.propose(jobId, prepared, outcome);
     } catch (RuntimeException e) {
       UUID incident = UUID.randomUUID();
