@@ -108,6 +108,10 @@ finish() {
 trap finish EXIT
 trap 'exit 130' INT TERM
 
+if curl -s -o /dev/null "$base/" 2>/dev/null; then
+  log "something already answers on port $http_port: stop it first"
+  exit 1
+fi
 personal_data_keys="1:$(printf 'package-only personal data key!!' | base64)"
 personal_data_index_key="$(printf 'package-only blind index key 32b' | base64)"
 log "starting java -jar $(basename "$jar") in $work (ports $http_port, $https_port)"
