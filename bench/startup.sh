@@ -69,7 +69,7 @@ timed_start() {
   done
   [[ -n "${ready_at:-}" ]] || { log "$name was not ready after 300 s"; exit 1; }
   app="$(grep -o 'CWWKZ0001I: Application shaodian started in [0-9.]* seconds' "$log" | grep -o '[0-9.]*' | tail -1 || true)"
-  server="$(grep -o 'CWWKF0011I: The server [^ ]* is ready to run a smarter planet. The server started in [0-9.]* seconds' "$log" | grep -o '[0-9.]* seconds' | grep -o '[0-9.]*' || true)"
+  server="$(grep -o "CWWKF0011I: [^\"]*started in [0-9.]* seconds" "$log" | grep -o '[0-9.]* seconds' | grep -o '[0-9.]*' || true)"
   "$wlp/bin/server" stop "$name" >/dev/null
   awk -v a="$began" -v b="$ready_at" -v app="${app:--}" -v server="${server:--}" \
     'BEGIN { printf "%.2f %s %s\n", b - a, app, server }'
