@@ -97,6 +97,8 @@ class OperationsIT {
         .contains("jvm_uptime_seconds")
         .contains("memory_usedHeap_bytes")
         .containsPattern("connectionpool_managedConnections\\{datasource=\"jdbc_shaodian\"");
+    // no scheduled job is stuck for the cluster: the gauge an alert watches
+    assertThat(counter(metrics, "scheduler_overdue_timers")).isZero();
   }
 
   @Test

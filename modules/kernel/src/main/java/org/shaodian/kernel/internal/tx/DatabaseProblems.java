@@ -106,7 +106,7 @@ public class DatabaseProblems {
    * pool's own wait for a free connection ran out (Liberty's ResourceException, under an SQL
    * exception or not) counts too: the server is busy, the request can be made again.
    */
-  static boolean unreachable(Throwable cause) {
+  public static boolean unreachable(Throwable cause) {
     if (cause instanceof SQLTransientConnectionException
         || cause instanceof SQLNonTransientConnectionException
         || cause instanceof SQLRecoverableException) {
