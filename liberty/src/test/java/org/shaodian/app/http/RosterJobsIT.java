@@ -221,6 +221,47 @@ class RosterJobsIT {
   }
 
   @Test
+  void jobsBeyondTheServersLimitWaitTheirTurn() throws Exception {
+    // the server solves two at once (server.xml: roster.jobs.concurrent); a third waits, QUEUED
+    List<String> jobs = new java.util.ArrayList<>();
+    for (int days = 40; days < 43; days++) {
+      LocalDate day = today().plusDays(days);
+      jobs.add(start(Api.SHOUCHANG, day, day).getString("id"));
+    }
+    long mostSolving = 0;
+    boolean sawOneWaiting = false;
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+    while (true) {
+      List<String> states =
+          jobs.stream()
+              .map(
+                  job ->
+                      as(Api.SHOUCHANG_OFFICIAL)
+                          .get("/roster-jobs/{id}", job)
+                          .then()
+                          .statusCode(200)
+                          .extract()
+                          .jsonPath()
+                          .getString("state"))
+              .toList();
+      long solving = states.stream().filter("SOLVING"::equals).count();
+      mostSolving = Math.max(mostSolving, solving);
+      sawOneWaiting |= solving == 2 && states.contains("QUEUED");
+      if (states.stream().noneMatch(s -> s.equals("QUEUED") || s.equals("SOLVING"))) {
+        assertThat(states).containsOnly("PROPOSED");
+        break;
+      }
+      assertThat(Instant.now()).as("the jobs' states: %s", states).isBefore(deadline);
+      Thread.sleep(100);
+    }
+    assertThat(mostSolving).isLessThanOrEqualTo(2);
+    assertThat(sawOneWaiting).isTrue();
+    for (String job : jobs) {
+      as(COMMAND).post("/roster-jobs/{id}/discard", job).then().statusCode(200);
+    }
+  }
+
+  @Test
   void badJobsAreRefusedAndChangeNothing() {
     String body = "{\"region\":\"%s\",\"from\":\"%s\",\"to\":\"%s\"}";
     as(COMMAND)

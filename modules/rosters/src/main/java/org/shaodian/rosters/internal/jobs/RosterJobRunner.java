@@ -37,7 +37,8 @@ public class RosterJobRunner {
   /** Progress is written at most this often. */
   private static final long PROGRESS_EVERY_MILLIS = 1000;
 
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  /** server.xml: at most roster.jobs.concurrent jobs solve at once, the others wait, QUEUED. */
+  @Resource(lookup = "concurrent/rosterJobs")
   ManagedExecutorService executor;
 
   @Inject Callers callers;
