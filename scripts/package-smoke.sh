@@ -22,8 +22,6 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
-pghost="${PGHOST:-127.0.0.1}"
-pgport="${PGPORT:-5432}"
 db="${PACKAGE_DB:-shaodian_package}"
 ready_seconds="${READY_SECONDS:-240}"
 java_cmd="$(readlink -f "$(command -v "${JAVA:-java}")")"
@@ -31,14 +29,8 @@ mvn_cmd="${MVN:-mvn -o}"
 http_port=9980
 https_port=9943
 base="http://localhost:$http_port"
-if [[ -z "${PSQL:-}" ]]; then
-  if [[ "$(id -u)" == 0 ]] && id postgres >/dev/null 2>&1; then
-    PSQL="runuser -u postgres -- psql"
-  else
-    PSQL="psql -U postgres"
-  fi
-fi
-psql_admin() { $PSQL -h "$pghost" -p "$pgport" -v ON_ERROR_STOP=1 -qAt "$@"; }
+# shellcheck source=lib/postgres.sh
+source "$here/lib/postgres.sh"
 log() { printf 'package-smoke.sh: %s\n' "$*" >&2; }
 list() { unzip -Z1 "$1" 2>/dev/null || jar tf "$1"; }
 
@@ -69,16 +61,7 @@ log "both packages hold the server shaodian with its WAR and JDBC drivers"
 # (b) a fresh database
 for _ in $(seq 1 30); do pg_isready -q -h "$pghost" -p "$pgport" && break; sleep 1; done
 log "database $db (fresh)"
-psql_admin -d postgres <<SQL
-set client_min_messages = warning;
-do \$\$ begin
-  if not exists (select from pg_roles where rolname = 'shaodian') then
-    create role shaodian login password 'shaodian';
-  end if;
-end \$\$;
-drop database if exists "$db" with (force);
-create database "$db" owner shaodian;
-SQL
+fresh_database "$db"
 
 # (c) the JAR alone, in an empty directory, its settings from the environment only
 work="$(mktemp -d "${TMPDIR:-/tmp}/shaodian-package.XXXXXX")"

@@ -29,19 +29,11 @@
 bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 root="$(cd "$bench_dir/.." && pwd)"
 
-pghost="${PGHOST:-127.0.0.1}"
-pgport="${PGPORT:-5432}"
 db_user="${BENCH_DB_USER:-shaodian}"
 db_password="${BENCH_DB_PASSWORD:-shaodian}"
 heap="${BENCH_HEAP:-1g}"
-if [[ -z "${PSQL:-}" ]]; then
-  if [[ "$(id -u)" == 0 ]] && id postgres >/dev/null 2>&1; then
-    PSQL="runuser -u postgres -- psql"
-  else
-    PSQL="psql -U postgres"
-  fi
-fi
-psql_admin() { $PSQL -h "$pghost" -p "$pgport" -v ON_ERROR_STOP=1 -qAt "$@"; }
+# shellcheck source=../../scripts/lib/postgres.sh
+source "$root/scripts/lib/postgres.sh"
 log() { printf '%s.sh: %s\n' "$bench_name" "$*" >&2; }
 
 pg_major="$(psql_admin -d postgres -c 'show server_version_num' | cut -c1-2)"
@@ -55,15 +47,7 @@ fi
 # A fresh database $db (dropped first if it exists), owned by $db_user (created if missing).
 bench_fresh_database() {
   log "database $db (fresh)"
-  psql_admin -d postgres <<SQL
-do \$\$ begin
-  if not exists (select from pg_roles where rolname = '$db_user') then
-    create role "$db_user" login password '$db_password';
-  end if;
-end \$\$;
-drop database if exists "$db" with (force);
-create database "$db" owner "$db_user";
-SQL
+  fresh_database "$db" "$db_user" "$db_password"
 }
 
 # The application, built if its sources are newer than the WAR (or it has none); then the

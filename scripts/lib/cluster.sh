@@ -16,16 +16,8 @@
 : "${db:?set db before sourcing scripts/lib/cluster.sh}"
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-pghost="${PGHOST:-127.0.0.1}"
-pgport="${PGPORT:-5432}"
-if [[ -z "${PSQL:-}" ]]; then
-  if [[ "$(id -u)" == 0 ]] && id postgres >/dev/null 2>&1; then
-    PSQL="runuser -u postgres -- psql"
-  else
-    PSQL="psql -U postgres"
-  fi
-fi
-psql_admin() { $PSQL -h "$pghost" -p "$pgport" -v ON_ERROR_STOP=1 -qAt "$@"; }
+# shellcheck source=postgres.sh
+source "$root/scripts/lib/postgres.sh"
 sql() { psql_admin -d "$db" -c "$1"; }
 log() { printf '%s.sh: %s\n' "$script_name" "$*" >&2; }
 
@@ -39,15 +31,7 @@ done
 # A fresh database $db (dropped first if it exists), owned by shaodian (created if missing).
 cluster_fresh_database() {
   log "database $db (fresh)"
-  psql_admin -d postgres <<SQL
-do \$\$ begin
-  if not exists (select from pg_roles where rolname = 'shaodian') then
-    create role shaodian login password 'shaodian';
-  end if;
-end \$\$;
-drop database if exists "$db" with (force);
-create database "$db" owner shaodian;
-SQL
+  fresh_database "$db"
 }
 
 # The application, built if its sources are newer than the WAR (or it has none). Sets $war.
