@@ -55,8 +55,13 @@ for package in "$jar" "$zip"; do
       exit 1
     fi
   done
+  # the libraries the WAR leaves to the server (server.xml's library "libraries")
+  if ! grep -qE "^wlp/usr/servers/shaodian/lib/hibernate-core-.*\.jar$" <<<"$entries"; then
+    log "$(basename "$package") has no libraries in wlp/usr/servers/shaodian/lib"
+    exit 1
+  fi
 done
-log "both packages hold the server shaodian with its WAR and JDBC drivers"
+log "both packages hold the server shaodian with its WAR, its libraries and JDBC drivers"
 
 # (b) a fresh database
 for _ in $(seq 1 30); do pg_isready -q -h "$pghost" -p "$pgport" && break; sleep 1; done

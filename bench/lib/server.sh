@@ -34,6 +34,8 @@ db_password="${BENCH_DB_PASSWORD:-shaodian}"
 heap="${BENCH_HEAP:-1g}"
 # shellcheck source=../../scripts/lib/postgres.sh
 source "$root/scripts/lib/postgres.sh"
+# shellcheck source=../../scripts/lib/layout.sh
+source "$root/scripts/lib/layout.sh"
 log() { printf '%s.sh: %s\n' "$bench_name" "$*" >&2; }
 
 pg_major="$(psql_admin -d postgres -c 'show server_version_num' | cut -c1-2)"
@@ -69,9 +71,8 @@ bench_build() {
 # A Liberty server of the benchmark's own ($server_name), laid out from the runtime the build uses,
 # started on $db with the demo data; stopped on exit. Waits for /health/ready (240 s at most).
 bench_start_server() {
-  local ol_version pg_version zip
+  local ol_version zip
   ol_version="$(sed -n 's:.*<openliberty.version>\(.*\)</openliberty.version>.*:\1:p' "$root/pom.xml")"
-  pg_version="$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*:\1:p' "$root/pom.xml")"
   wlp="$bench_dir/target/liberty/wlp"
   if [[ ! -x "$wlp/bin/server" ]]; then
     zip="$HOME/.m2/repository/io/openliberty/openliberty-runtime/$ol_version/openliberty-runtime-$ol_version.zip"
@@ -81,12 +82,7 @@ bench_start_server() {
     (cd "$bench_dir/target/liberty" && jar xf "$zip" && chmod +x wlp/bin/*)
   fi
   server_dir="$wlp/usr/servers/$server_name"
-  rm -rf "$server_dir"
-  mkdir -p "$server_dir/apps" "$server_dir/jdbc"
-  cp "$root"/liberty/src/main/liberty/config/* "$server_dir/"
-  cp "$war" "$server_dir/apps/shaodian.war"
-  cp "$HOME/.m2/repository/org/postgresql/postgresql/$pg_version/postgresql-$pg_version.jar" \
-    "$server_dir/jdbc/postgresql.jar"
+  lay_out_server "$server_dir"
   # the product's jvm.options (copied above), then the benchmark's heap
   printf -- '-Xms%s\n-Xmx%s\n' "$heap" "$heap" >>"$server_dir/jvm.options"
   # more options for the server's JVM, one per word, e.g. to record a profile:

@@ -18,6 +18,8 @@
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 # shellcheck source=postgres.sh
 source "$root/scripts/lib/postgres.sh"
+# shellcheck source=layout.sh
+source "$root/scripts/lib/layout.sh"
 sql() { psql_admin -d "$db" -c "$1"; }
 log() { printf '%s.sh: %s\n' "$script_name" "$*" >&2; }
 
@@ -48,9 +50,8 @@ cluster_build() {
 # The servers laid out from the runtime the build uses, on $db, each with its ports; the personal
 # data keys are the cluster's own. Sets $wlp.
 cluster_layout() {
-  local ol_version pg_version zip dir i
+  local ol_version zip dir i
   ol_version="$(sed -n 's:.*<openliberty.version>\(.*\)</openliberty.version>.*:\1:p' "$root/pom.xml")"
-  pg_version="$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*:\1:p' "$root/pom.xml")"
   wlp="$root/target/cluster/wlp"
   if [[ ! -x "$wlp/bin/server" ]]; then
     zip="$HOME/.m2/repository/io/openliberty/openliberty-runtime/$ol_version/openliberty-runtime-$ol_version.zip"
@@ -68,11 +69,7 @@ cluster_layout() {
   export SHAODIAN_PERSONAL_DATA_KEYS SHAODIAN_PERSONAL_DATA_INDEX_KEY
   for i in "${!servers[@]}"; do
     dir="$wlp/usr/servers/${servers[$i]}"
-    rm -rf "$dir"
-    mkdir -p "$dir/apps" "$dir/jdbc"
-    cp "$root"/liberty/src/main/liberty/config/* "$dir/"
-    cp "$war" "$dir/apps/shaodian.war"
-    cp "$HOME/.m2/repository/org/postgresql/postgresql/$pg_version/postgresql-$pg_version.jar" "$dir/jdbc/"
+    lay_out_server "$dir"
     # the product's jvm.options (copied above), then the heap
     printf -- '-Xmx%s\n' "${CLUSTER_HEAP:-512m}" >>"$dir/jvm.options"
     printf 'HTTP_PORT=%s\nHTTPS_PORT=%s\n' "${http_ports[$i]}" "${https_ports[$i]}" >>"$dir/server.env"

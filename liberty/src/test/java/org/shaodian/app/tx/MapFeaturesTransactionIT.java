@@ -9,7 +9,6 @@ import db.demo.grids.V5__demo_yangan_map;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,9 +21,7 @@ import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,9 +56,7 @@ class MapFeaturesTransactionIT {
 
   @Deployment
   static WebArchive deployment() {
-    return ShrinkWrap.create(ZipImporter.class, "shaodian-map-tx-test.war")
-        .importFrom(new File("target/shaodian.war"))
-        .as(WebArchive.class)
+    return TestArchives.application("shaodian-map-tx-test.war")
         .addClasses(MapFeaturesTransactionIT.class, BreakableAuditTrail.class)
         .addAsWebInfResource(
             new StringAsset(
