@@ -1,6 +1,7 @@
 package org.shaodian.app.http;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -24,6 +25,8 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import org.hamcrest.Matcher;
+import org.hamcrest.Matchers;
 import org.shaodian.app.contract.OpenApiContract;
 import org.shaodian.app.contract.OpenApiValidationFilter;
 import org.shaodian.app.contract.ServedDocument;
@@ -68,9 +71,25 @@ final class Api {
     RestAssured.basePath = "/api/v1";
     CONTRACT = OpenApiContract.parse(ServedDocument.fetch());
     RestAssured.filters(new OpenApiValidationFilter(CONTRACT));
+    AlternatingServers cluster = AlternatingServers.fromSystemProperty();
+    if (cluster != null) {
+      RestAssured.filters(cluster);
+    }
   }
 
   private Api() {}
+
+  /**
+   * A Location header that names the resource under {@code path} on the server that answered: any
+   * of the servers when the tests alternate between several (AlternatingServers).
+   */
+  static Matcher<String> locationUnder(String path) {
+    return anyOf(
+        AlternatingServers.urls().stream()
+            .map(url -> Matchers.startsWith(url + path))
+            .<Matcher<? super String>>map(m -> m)
+            .toList());
+  }
 
   /**
    * The JDK's client over HTTP/1.1, for tests that send what REST-assured would not (a body no form

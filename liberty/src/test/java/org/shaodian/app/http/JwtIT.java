@@ -31,7 +31,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -264,10 +263,8 @@ class JwtIT {
     }
   }
 
-  private static List<Path> logFiles() throws IOException {
-    try (Stream<Path> files = Files.walk(ServerLogIT.LOGS)) {
-      return files.filter(Files::isRegularFile).toList();
-    }
+  private static List<Path> logFiles() {
+    return ServerLogs.allFiles();
   }
 
   /** Neither the tokens, nor their claims (the payload segment), nor their ids are in the file. */

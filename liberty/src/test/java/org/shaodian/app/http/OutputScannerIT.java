@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -367,21 +366,14 @@ class OutputScannerIT {
     return found;
   }
 
-  /** The server's own log files (JSON lines), those of this test server. */
-  private static List<Path> logs() throws IOException {
-    if (!Files.isDirectory(ServerLogIT.LOGS)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(ServerLogIT.LOGS)) {
-      List<Path> logs = new ArrayList<>();
-      for (Iterator<Path> i = files.iterator(); i.hasNext(); ) {
-        Path file = i.next();
-        String name = file.getFileName().toString();
-        if (name.startsWith("messages") || name.startsWith("console")) {
-          logs.add(file);
-        }
-      }
-      return logs;
-    }
+  /** The servers' own log files (JSON lines): messages and console. */
+  private static List<Path> logs() {
+    return ServerLogs.allFiles().stream()
+        .filter(
+            file -> {
+              String name = file.getFileName().toString();
+              return name.startsWith("messages") || name.startsWith("console");
+            })
+        .toList();
   }
 }

@@ -11,7 +11,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
 import static org.shaodian.app.http.Api.as;
 
 import io.restassured.response.Response;
@@ -56,7 +55,7 @@ class PeopleIT {
         .then()
         .statusCode(201)
         .header("ETag", "\"0\"")
-        .header("Location", startsWith(io.restassured.RestAssured.baseURI + "/api/v1/people/"))
+        .header("Location", Api.locationUnder("/api/v1/people/"))
         .body("name", equalTo(name))
         .body("phone", equalTo("138****5678"))
         .body("affiliation", equalTo("MEDICAL"))

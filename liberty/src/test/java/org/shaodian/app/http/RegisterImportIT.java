@@ -50,9 +50,7 @@ class RegisterImportIT {
         .post("/grids/{grid}/register/imports", grid)
         .then()
         .statusCode(202)
-        .header(
-            "Location",
-            startsWith(io.restassured.RestAssured.baseURI + "/api/v1/register-imports/"))
+        .header("Location", Api.locationUnder("/api/v1/register-imports/"))
         .extract()
         .jsonPath();
   }

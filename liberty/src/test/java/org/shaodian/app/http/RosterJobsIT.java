@@ -3,7 +3,6 @@ package org.shaodian.app.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.startsWith;
 import static org.shaodian.app.http.Api.as;
 
 import io.restassured.path.json.JsonPath;
@@ -32,7 +31,7 @@ class RosterJobsIT {
         .post("/roster-jobs")
         .then()
         .statusCode(202)
-        .header("Location", startsWith(io.restassured.RestAssured.baseURI + "/api/v1/roster-jobs/"))
+        .header("Location", Api.locationUnder("/api/v1/roster-jobs/"))
         .body("state", equalTo("QUEUED"))
         .extract()
         .jsonPath();

@@ -10,10 +10,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.shaodian.kernel.api.personal.IdNumber;
 
@@ -22,10 +22,6 @@ import org.shaodian.kernel.api.personal.IdNumber;
  * URL, a query or a body with personal data into it.
  */
 class ServerLogIT {
-
-  static final Path LOGS =
-      Path.of(
-          "target/liberty/wlp/usr/servers", System.getProperty("it.server", "shaodian-it"), "logs");
 
   /**
    * A mainland mobile number, or what could be an ID number (checked further: {@link #isIdNumber}).
@@ -64,26 +60,29 @@ class ServerLogIT {
         .statusCode(400);
     as(Api.ADMIN).header("Accept-Language", ";;13812340005").get("/regions").then().statusCode(200);
 
-    try (Stream<Path> files = Files.walk(LOGS)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        assertThat(
-                PERSONAL_DATA
-                    .matcher(text)
-                    .results()
-                    .map(m -> m.group())
-                    .filter(found -> found.length() == 11 || IdNumber.isValid(found))
-                    .toList())
-            .as("personal data in %s", file)
-            .isEmpty();
-      }
+    for (Path file : ServerLogs.allFiles()) {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      assertThat(
+              PERSONAL_DATA
+                  .matcher(text)
+                  .results()
+                  .map(m -> m.group())
+                  .filter(found -> found.length() == 11 || IdNumber.isValid(found))
+                  .toList())
+          .as("personal data in %s", file)
+          .isEmpty();
     }
   }
 
   private static List<String> lines(String file) throws IOException {
-    return Files.readAllLines(LOGS.resolve(file), StandardCharsets.UTF_8).stream()
-        .filter(line -> !line.isBlank())
-        .toList();
+    List<String> lines = new ArrayList<>();
+    for (Path log : ServerLogs.named(file)) {
+      Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+          .filter(line -> !line.isBlank())
+          .forEach(lines::add);
+    }
+    assertThat(lines).as("lines in %s", file).isNotEmpty();
+    return lines;
   }
 
   private static boolean isJson(String line) {
