@@ -165,7 +165,8 @@ public class V2__demo_checkpoints_and_week extends BaseJavaMigration {
         PreparedStatement person =
             db.prepareStatement(
                 "insert into checkpoints_inspected_person (inspection_id, seq, role, name,"
-                    + " id_number, id_index, phone, checks) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " id_number, id_index, phone, checks, duty_day)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int batched = 0;
       for (int day = 6; day >= 0; day--) {
         LocalDate date = today.minusDays(day);
@@ -246,6 +247,7 @@ public class V2__demo_checkpoints_and_week extends BaseJavaMigration {
                           + (5 + random.nextInt(5))
                           + String.format("%08d", random.nextInt(100_000_000))));
               person.setString(8, Sealed.seal("HealthNote", checks(outcome, p, random)));
+              person.setObject(9, date);
               person.addBatch();
             }
             String key =

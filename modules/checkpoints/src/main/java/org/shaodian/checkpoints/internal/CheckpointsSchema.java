@@ -121,7 +121,9 @@ public class CheckpointsSchema {
             new SealedColumn("checkpoints_inspected_person", "id", "phone", PhoneNumber.class),
             new SealedColumn("checkpoints_inspected_person", "id", "checks", HealthNote.class)),
         // after an emergency episode: the people inspected go, the inspections keep their times,
-        // lanes and outcomes without plate, origin or test result; the tallies stay as they are
+        // lanes and outcomes without plate, origin or test result; the tallies stay as they are.
+        // On PostgreSQL, InspectionPartitions first drops the people partitions of days wholly
+        // within the episode's region (a RetentionShortcut); the first rule deletes the rest
         List.of(
             new RetentionRule(
                 "checkpoints.inspected-people",

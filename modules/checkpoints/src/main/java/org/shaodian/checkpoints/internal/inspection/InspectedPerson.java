@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.time.LocalDate;
 import org.shaodian.checkpoints.api.TravellerRole;
 import org.shaodian.kernel.api.personal.HealthNote;
 import org.shaodian.kernel.api.personal.IdNumber;
@@ -40,6 +41,13 @@ public class InspectedPerson {
   @Column(nullable = false, length = 600)
   private HealthNote checks;
 
+  /**
+   * The inspection's duty day, kept with each person: on PostgreSQL the people are partitioned by
+   * day as their inspections are, and refer to them by (id, day).
+   */
+  @Column(name = "duty_day", nullable = false)
+  private LocalDate day;
+
   protected InspectedPerson() {}
 
   InspectedPerson(
@@ -56,6 +64,15 @@ public class InspectedPerson {
     this.idIndex = Sealed.blindIndex(idNumber);
     this.phone = phone;
     this.checks = checks;
+  }
+
+  /** Recorded on the inspection's duty day. */
+  void on(LocalDate day) {
+    this.day = day;
+  }
+
+  public LocalDate day() {
+    return day;
   }
 
   public int seq() {

@@ -205,6 +205,7 @@ public class Inspection {
     plate = what.plate();
     origin = what.origin();
     what.people().forEach(judged -> persons.add(judged.person()));
+    persons.forEach(person -> person.on(what.day()));
     people = persons.size();
     policy = what.policy();
     recorder = what.recorder();

@@ -85,6 +85,11 @@ class InspectionTest {
     assertThat(inspection.outcome()).isEqualTo(DivertOutcome.RELEASED);
     assertThat(inspection.people()).isEqualTo(2);
     assertThat(inspection.divertedAt()).isEqualTo(NOW.minusSeconds(30));
+    // each person on the inspection's duty day, as PostgreSQL partitions them
+    assertThat(inspection.persons())
+        .extracting(InspectedPerson::day)
+        .containsOnly(inspection.day())
+        .hasSize(2);
     // the same step twice, or a step before its predecessor
     assertThat(
             catchThrowableOfType(

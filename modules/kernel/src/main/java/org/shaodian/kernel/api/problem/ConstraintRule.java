@@ -46,7 +46,10 @@ public record ConstraintRule(String name, int status, String field, Text message
   /**
    * Whether a database's report of a violated constraint names this one. Databases report names
    * differently (PostgreSQL as declared, H2 in upper case and with {@code _INDEX_n} after the name
-   * of an index it made for a unique constraint), so the match ignores case and that suffix.
+   * of an index it made for a unique constraint), so the match ignores case and that suffix. On a
+   * table partitioned on PostgreSQL, each partition has its own copy of a unique key, and the
+   * report names the copy: a module names it {@code <name>_part_<partition>} ({@code
+   * checkpoints_one_inspection_per_device_id_part_20260301}), and the match takes that suffix too.
    */
   public boolean isNamedIn(String report) {
     return report != null && pattern().matcher(report).find();
@@ -54,6 +57,8 @@ public record ConstraintRule(String name, int status, String field, Text message
 
   private Pattern pattern() {
     return Pattern.compile(
-        "(?i)(^|[^a-z0-9_])" + Pattern.quote(name) + "(_index_[a-z0-9]+)?($|[^a-z0-9_])");
+        "(?i)(^|[^a-z0-9_])"
+            + Pattern.quote(name)
+            + "(_index_[a-z0-9]+|_part_[a-z0-9]+)?($|[^a-z0-9_])");
   }
 }

@@ -25,6 +25,7 @@ import org.shaodian.kernel.api.i18n.Language;
 import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.schema.ModuleSchema;
 import org.shaodian.kernel.api.schema.RetentionRule;
+import org.shaodian.kernel.api.schema.RetentionShortcut;
 
 /**
  * The retention purge: for every closed episode whose retention period has passed, every module's
@@ -32,7 +33,9 @@ import org.shaodian.kernel.api.schema.RetentionRule;
  * (Asia/Shanghai), each rule in a transaction of its own, as the system caller; then the episode is
  * marked purged with the counts and the purge audited. Aggregate tallies are no rule's business:
  * they stay. A purge cut short (a server stopped) is run again whole at the next run: the rules
- * delete or clear what is left. Runs from {@link RetentionTimer}, once per cluster.
+ * delete or clear what is left. Runs from {@link RetentionTimer}, once per cluster. A module's
+ * {@link RetentionShortcut} for a rule (dropping a day's partition whole) runs just before it, and
+ * what it removed counts under the rule's kind.
  */
 @ApplicationScoped
 public class RetentionPurge {
@@ -42,6 +45,8 @@ public class RetentionPurge {
   private static final Logger LOG = Logger.getLogger(RetentionPurge.class.getName());
 
   @Inject Instance<ModuleSchema> schemas;
+
+  @Inject Instance<RetentionShortcut> shortcuts;
 
   @Inject EpisodeRegister episodes;
 
@@ -119,6 +124,14 @@ public class RetentionPurge {
         () -> {
           for (ModuleSchema module : modules) {
             for (RetentionRule rule : module.retention()) {
+              for (RetentionShortcut shortcut : shortcuts) {
+                if (shortcut.what().equals(rule.what())) {
+                  counts.merge(
+                      rule.what(),
+                      shortcut.apply(scope.pathStart(), scope.pathEnd(), before),
+                      Integer::sum);
+                }
+              }
               counts.merge(rule.what(), steps.apply(rule, scope, before), Integer::sum);
             }
           }

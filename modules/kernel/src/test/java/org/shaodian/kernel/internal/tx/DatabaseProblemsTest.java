@@ -107,6 +107,20 @@ class DatabaseProblemsTest {
   }
 
   @Test
+  void aPartitionsCopyOfTheKeyIsTheRule() {
+    for (String partition : new String[] {"part_20260301", "part_default"}) {
+      SQLException violation =
+          new SQLException(
+              "ERROR: duplicate key value violates unique constraint \"rosters_seat_one_holder_"
+                  + partition
+                  + "\"",
+              "23505");
+      Problem problem = problems.meaningOf(violation).orElseThrow();
+      assertThat(problem.detail().in(Language.EN)).isEqualTo("Someone already holds this seat");
+    }
+  }
+
+  @Test
   void aNameThatOnlyStartsLikeARuleIsNotIt() {
     SQLException violation =
         new SQLException(
