@@ -10,7 +10,6 @@ import db.demo.rosters.V2__demo_posts_and_week;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.io.File;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,8 +31,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -92,9 +89,7 @@ class InspectionPartitionsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return ShrinkWrap.create(ZipImporter.class, "shaodian-inspection-partitions-test.war")
-        .importFrom(new File("target/shaodian.war"))
-        .as(WebArchive.class)
+    return TestArchives.application("shaodian-inspection-partitions-test.war")
         .addClasses(InspectionPartitionsIT.class);
   }
 
