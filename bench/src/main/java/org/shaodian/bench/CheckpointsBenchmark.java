@@ -1,6 +1,7 @@
 package org.shaodian.bench;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.stream.Collectors.toSet;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -22,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -355,7 +359,8 @@ public final class CheckpointsBenchmark {
     Run viaHttp = sendBatches(db, batches, senders);
     List<UUID> ids = new ArrayList<>();
     batches.forEach(b -> b.forEach(i -> ids.add(i.id())));
-    long[] stored = counts(db, ids);
+    Set<LocalDate> days = daysOf(batches);
+    long[] stored = counts(db, ids, days);
     if (stored[0] != inspections || stored[1] != people) {
       throw new IllegalStateException(
           "the HTTP ingest stored "
@@ -380,7 +385,7 @@ public final class CheckpointsBenchmark {
         viaHttp.seconds(), checked);
 
     // clean: the HTTP rows go, the tallies are counted again from the rows left
-    delete(db, ids);
+    delete(db, ids, days);
     recount(db, InspectionData.SHOUCHANG_EXIT, path, shifts);
     vacuum(db);
 
@@ -395,7 +400,7 @@ public final class CheckpointsBenchmark {
         PeoplePagesBenchmark.coresBusy(idle, PeoplePagesBenchmark.machineBusy());
     log("ingest: the same rows over JDBC, %d connections", senders);
     Run viaJdbc = jdbcInsert(db, jdbc, dbUser, dbPassword, sealed, path, policy, senders);
-    stored = counts(db, ids);
+    stored = counts(db, ids, days);
     if (stored[0] != inspections || stored[1] != people) {
       throw new IllegalStateException(
           "the JDBC insert left " + stored[0] + " inspections and " + stored[1] + " people");
@@ -721,7 +726,8 @@ public final class CheckpointsBenchmark {
         PreparedStatement person =
             db.prepareStatement(
                 "insert into checkpoints_inspected_person (inspection_id, seq, role, name,"
-                    + " id_number, id_index, phone, checks) values (?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " id_number, id_index, phone, checks, duty_day)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement series =
             db.prepareStatement(
                 "insert into checkpoints_tally_series as s (checkpoint_id, subject,"
@@ -775,6 +781,7 @@ public final class CheckpointsBenchmark {
           person.setString(6, s.idIndexes()[p]);
           person.setString(7, s.phones()[p]);
           person.setString(8, s.checks()[p]);
+          person.setObject(9, i.day());
           person.addBatch();
         }
         tallies.add(i);
@@ -851,18 +858,26 @@ public final class CheckpointsBenchmark {
     }
   }
 
-  /** Inspections and people rows of these ids. */
-  static long[] counts(Connection db, List<UUID> ids) throws SQLException {
+  /**
+   * Inspections and people rows of these ids, sent for these duty days: on PostgreSQL only those
+   * days' partitions are read, not one a day of the history (the duty day stored is the sender's,
+   * {@link #checkStored}).
+   */
+  static long[] counts(Connection db, List<UUID> ids, Collection<LocalDate> days)
+      throws SQLException {
     long[] counts = new long[2];
     try (PreparedStatement inspections =
             db.prepareStatement(
                 "select count(*), coalesce(sum(people), 0) from checkpoints_inspection"
-                    + " where id = any(?)");
+                    + " where id = any(?) and duty_day = any(?)");
         PreparedStatement people =
             db.prepareStatement(
-                "select count(*) from checkpoints_inspected_person where inspection_id = any(?)")) {
-      inspections.setArray(1, db.createArrayOf("uuid", ids.toArray()));
-      people.setArray(1, db.createArrayOf("uuid", ids.toArray()));
+                "select count(*) from checkpoints_inspected_person where inspection_id = any(?)"
+                    + " and duty_day = any(?)")) {
+      for (PreparedStatement st : List.of(inspections, people)) {
+        st.setArray(1, db.createArrayOf("uuid", ids.toArray()));
+        st.setArray(2, dates(db, days));
+      }
       try (ResultSet rs = inspections.executeQuery()) {
         rs.next();
         counts[0] = rs.getLong(1);
@@ -873,6 +888,18 @@ public final class CheckpointsBenchmark {
       }
     }
     return counts;
+  }
+
+  /** The days as an SQL {@code date[]}. */
+  static Array dates(Connection db, Collection<LocalDate> days) throws SQLException {
+    return db.createArrayOf("date", days.stream().map(LocalDate::toString).toArray());
+  }
+
+  /** The duty days the batches are counted in. */
+  static Set<LocalDate> daysOf(List<List<InspectionData.Item>> batches) {
+    Set<LocalDate> days = new TreeSet<>();
+    batches.forEach(b -> b.forEach(i -> days.add(i.day())));
+    return days;
   }
 
   /** The duty days and shifts the batches are counted in, as {@code day/shift}. */
@@ -995,20 +1022,27 @@ public final class CheckpointsBenchmark {
     }
   }
 
-  /** Deletes the inspections (people first), 10,000 at a time. */
-  static void delete(Connection db, List<UUID> ids) throws SQLException {
+  /**
+   * Deletes the inspections of these duty days (people first), 10,000 at a time; the days, as in
+   * {@link #counts}, keep the deletes to their partitions.
+   */
+  static void delete(Connection db, List<UUID> ids, Collection<LocalDate> days)
+      throws SQLException {
     db.setAutoCommit(false);
     try (PreparedStatement people =
             db.prepareStatement(
-                "delete from checkpoints_inspected_person where inspection_id = any(?)");
+                "delete from checkpoints_inspected_person where inspection_id = any(?)"
+                    + " and duty_day = any(?)");
         PreparedStatement inspections =
-            db.prepareStatement("delete from checkpoints_inspection where id = any(?)")) {
+            db.prepareStatement(
+                "delete from checkpoints_inspection where id = any(?) and duty_day = any(?)")) {
       for (int from = 0; from < ids.size(); from += 10_000) {
         Object[] chunk = ids.subList(from, Math.min(ids.size(), from + 10_000)).toArray();
-        people.setArray(1, db.createArrayOf("uuid", chunk));
-        people.executeUpdate();
-        inspections.setArray(1, db.createArrayOf("uuid", chunk));
-        inspections.executeUpdate();
+        for (PreparedStatement st : List.of(people, inspections)) {
+          st.setArray(1, db.createArrayOf("uuid", chunk));
+          st.setArray(2, dates(db, days));
+          st.executeUpdate();
+        }
       }
       db.commit();
     } finally {
@@ -1134,7 +1168,7 @@ public final class CheckpointsBenchmark {
             .run();
     double during = PeoplePagesBenchmark.coresBusy(loadStart, PeoplePagesBenchmark.machineBusy());
     serverCpu = RosterAcceptBenchmark.cpuSeconds(serverPid) - serverCpu;
-    long[] stored = counts(db, sent);
+    long[] stored = counts(db, sent, duty.stream().map(OnDuty::day).collect(toSet()));
     double p99 = result.latency().p99();
     boolean met = p99 <= 20.0 && result.errors().isEmpty();
     out.append(

@@ -36,6 +36,7 @@ import org.shaodian.checkpoints.api.InspectionSubject;
 import org.shaodian.checkpoints.api.ScreeningDecision;
 import org.shaodian.checkpoints.api.TravellerRole;
 import org.shaodian.checkpoints.api.VehicleKind;
+import org.shaodian.checkpoints.internal.inspection.DayPartitions;
 import org.shaodian.checkpoints.internal.tally.TallyTotals;
 import org.shaodian.kernel.api.personal.IdNumber;
 import org.shaodian.kernel.api.personal.Sealed;
@@ -65,10 +66,11 @@ import org.shaodian.kernel.api.personal.Sealed;
  * feature) in a town ({@code --town}, Yangxi 330182002000 by default: no demo checkpoint there),
  * then {@code --days} days up to yesterday of about {@code --per-day} vehicles a day each, with a
  * day's rhythm (quiet at night), loaded by PostgreSQL COPY with their people and the tallies
- * counted from the same rows; secondary indexes dropped for the load and built again, then VACUUM
- * ANALYZE. Recorded by the people of the district, under Hangzhou's policy version (the one in
- * force over the town; also for days before it took effect). Skipped when the exits already have
- * that many days.
+ * counted from the same rows; on PostgreSQL's partitioned tables, each day's partitions made first
+ * (the application's own, {@link DayPartitions}), so that no history lands in DEFAULT; secondary
+ * indexes dropped for the load and built again, then VACUUM ANALYZE. Recorded by the people of the
+ * district, under Hangzhou's policy version (the one in force over the town; also for days before
+ * it took effect). Skipped when the exits already have that many days.
  *
  * <pre>
  * java -cp … org.shaodian.bench.InspectionData --url http://localhost:9780 \
@@ -517,7 +519,10 @@ public final class InspectionData {
           + " batch_id, content_hash, received_at, test_result, test_result_at, version)"
           + " from stdin";
 
-  /** The item's people as COPY text lines (columns of {@link #COPY_PEOPLE}). */
+  /**
+   * The item's people as COPY text lines (columns of {@link #COPY_PEOPLE}), each with the
+   * inspection's duty day (the column PostgreSQL partitions them by).
+   */
   static String personLines(SealedItem s) {
     StringBuilder lines = new StringBuilder(500 * s.names().length);
     for (int p = 0; p < s.names().length; p++) {
@@ -525,14 +530,14 @@ public final class InspectionData {
       lines.append(s.item().people().get(p).role()).append('\t').append(s.names()[p]);
       lines.append('\t').append(s.idNumbers()[p]).append('\t').append(s.idIndexes()[p]);
       lines.append('\t').append(s.phones()[p] == null ? "\\N" : s.phones()[p]);
-      lines.append('\t').append(s.checks()[p]).append('\n');
+      lines.append('\t').append(s.checks()[p]).append('\t').append(s.item().day()).append('\n');
     }
     return lines.toString();
   }
 
   static final String COPY_PEOPLE =
       "copy checkpoints_inspected_person (inspection_id, seq, role, name, id_number, id_index,"
-          + " phone, checks) from stdin";
+          + " phone, checks, duty_day) from stdin";
 
   static final String COPY_TALLIES =
       "copy checkpoints_tally (checkpoint_id, duty_day, shift_no, subject, vehicle_kind, outcome,"
@@ -825,8 +830,10 @@ public final class InspectionData {
 
   /**
    * Loads the exits' days from {@code from} to {@code to} with COPY in one transaction: their
-   * inspections, people and tallies; the three tables' secondary indexes dropped first and built
-   * again after; then VACUUM ANALYZE.
+   * inspections, people and tallies; the days' partitions made first ({@link #ensurePartitions}),
+   * the three tables' secondary indexes dropped and built again after (on the partitioned tables,
+   * with every partition's copy: {@link SecondaryIndexes}); then VACUUM ANALYZE (on a partitioned
+   * table, of each partition and of the parent's statistics, which autovacuum never gathers).
    */
   static Loaded load(
       Connection db,
@@ -839,7 +846,11 @@ public final class InspectionData {
       long seed)
       throws SQLException, IOException {
     List<String> tables =
-        List.of("checkpoints_inspection", "checkpoints_inspected_person", "checkpoints_tally");
+        List.of(DayPartitions.INSPECTIONS, DayPartitions.PEOPLE, "checkpoints_tally");
+    int made = ensurePartitions(db, from, to);
+    if (made > 0) {
+      log("made the partitions of %d days (%s to %s)", made, from, to);
+    }
     db.setAutoCommit(false);
     SecondaryIndexes indexes = SecondaryIndexes.drop(db, tables);
     CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
@@ -896,6 +907,55 @@ public final class InspectionData {
     double vacuumSeconds = (System.nanoTime() - vacuumStart) / 1e9;
     return new Loaded(
         inspections, people, tallies.counts.size(), days, copySeconds, indexSeconds, vacuumSeconds);
+  }
+
+  /**
+   * Makes both inspection tables' partitions of the days from {@code from} to {@code to} where
+   * missing, with the application's own DDL ({@link DayPartitions#ensure}: the partitions, their
+   * keys' names and each day's foreign key from the people to the inspections), each day in a
+   * transaction of its own under the application's advisory lock, as its timer makes them
+   * (PartitionSteps): a server making the week around today at the same moment takes turns with
+   * this. Rows of a day without a partition would land in DEFAULT, where PostgreSQL scans them each
+   * time a partition is made and the server moves them out at its next start, a year of them
+   * slowly. How many days were made; none when the tables are not partitioned.
+   */
+  static int ensurePartitions(Connection db, LocalDate from, LocalDate to) throws SQLException {
+    if (!partitioned(db)) {
+      return 0;
+    }
+    long lock = DayPartitions.LOCK;
+    boolean autoCommit = db.getAutoCommit();
+    db.setAutoCommit(false);
+    int made = 0;
+    try (PreparedStatement advisory = db.prepareStatement("select pg_advisory_xact_lock(?)")) {
+      advisory.setLong(1, lock);
+      for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+        advisory.executeQuery().close();
+        if (DayPartitions.ensure(db, day)) {
+          made++;
+        }
+        db.commit();
+      }
+    } catch (SQLException | RuntimeException e) {
+      db.rollback();
+      throw e;
+    } finally {
+      db.setAutoCommit(autoCommit);
+    }
+    return made;
+  }
+
+  /** Whether the inspections are partitioned (PostgreSQL from the checkpoints' migration V6). */
+  static boolean partitioned(Connection db) throws SQLException {
+    try (PreparedStatement st =
+        db.prepareStatement(
+            "select exists (select 1 from pg_partitioned_table where partrelid = to_regclass(?))")) {
+      st.setString(1, DayPartitions.INSPECTIONS);
+      try (ResultSet rs = st.executeQuery()) {
+        rs.next();
+        return rs.getBoolean(1);
+      }
+    }
   }
 
   /** COPYs the items and their people, sealed on every core. */

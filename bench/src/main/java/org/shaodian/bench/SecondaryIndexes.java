@@ -12,6 +12,11 @@ import java.util.List;
  * The secondary indexes of some tables (those that back no constraint), dropped before a bulk load
  * by COPY and built again after it: building an index once is much faster than keeping it up to
  * date row by row. Used by the data loaders ({@link ResidentData}, {@link InspectionData}).
+ *
+ * <p>A partitioned table's index (the inspections' on PostgreSQL) is dropped with its partitions'
+ * copies and built again on the parent, which builds one on every partition. Its definition as
+ * PostgreSQL gives it says {@code ON ONLY}, which would make an invalid index on the parent alone
+ * and none on the partitions: it is built without.
  */
 final class SecondaryIndexes {
 
@@ -29,14 +34,19 @@ final class SecondaryIndexes {
     List<String> definitions = new ArrayList<>();
     try (PreparedStatement st =
         db.prepareStatement(
-            "select indexname, indexdef from pg_indexes where schemaname = current_schema()"
+            "select indexname, indexdef, (select relkind = 'I' from pg_class where oid ="
+                + " to_regclass(quote_ident(schemaname) || '.' || quote_ident(indexname)))"
+                + " from pg_indexes where schemaname = current_schema()"
                 + " and tablename = any(?) and indexname not in"
                 + " (select conname from pg_constraint)")) {
       st.setArray(1, db.createArrayOf("text", tables.toArray()));
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
           names.add(rs.getString(1));
-          definitions.add(rs.getString(2));
+          definitions.add(
+              rs.getBoolean(3)
+                  ? rs.getString(2).replaceFirst(" ON ONLY ", " ON ")
+                  : rs.getString(2));
         }
       }
     }

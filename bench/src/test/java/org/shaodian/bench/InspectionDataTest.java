@@ -224,7 +224,8 @@ class InspectionDataTest {
     String people = InspectionData.personLines(sealed);
     assertEquals(item.people().size(), people.split("\n").length);
     for (String person : people.split("\n")) {
-      assertEquals(8, person.split("\t", -1).length);
+      assertEquals(9, person.split("\t", -1).length);
+      assertTrue(person.endsWith("\t" + item.day()), "the inspection's duty day");
     }
     String json = InspectionData.json(item);
     assertTrue(json.startsWith("{\"id\":\"" + item.id() + "\""));

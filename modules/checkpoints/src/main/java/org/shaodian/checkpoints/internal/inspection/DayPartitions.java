@@ -54,7 +54,7 @@ public final class DayPartitions {
    * takes first ("SHAODIAN" in ASCII): two servers creating tomorrow's partitions at the same
    * moment, or the retention purge dropping one, take turns instead of failing on each other.
    */
-  static final long LOCK = 0x5348414f4449414eL;
+  public static final long LOCK = 0x5348414f4449414eL;
 
   /** The foreign key of a day's people partition to the day's inspections. */
   static final String PEOPLE_TO_INSPECTION = "checkpoints_inspected_person_inspection_fkey";
