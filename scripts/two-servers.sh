@@ -94,8 +94,11 @@ summary=$(sed -E 's/\x1b\[[0-9;]*m//g' "$root/target/two-servers.log" | grep -E 
   | grep -v " in org\." | tail -1 | sed -E 's/.*(Tests run:.*)/\1/' || true)
 answered=()
 for port in "${https_ports[@]}"; do
-  answered+=("$(curl -sk -u monitor:shaodian "https://localhost:$port/metrics" \
-    | awk '/^http_server_request_duration_seconds_count/ { n += $NF } END { printf "%d", n }')")
+  if metrics=$(curl -fsSk -u monitor:shaodian "https://localhost:$port/metrics"); then
+    answered+=("$(awk '/^http_server_request_duration_seconds_count/ { n += $NF } END { printf "%d", n }' <<<"$metrics")")
+  else
+    answered+=("? (no metrics on $port)")
+  fi
 done
 echo
 echo "TWO SERVERS — $(date +%F), $(nproc) cores, $(awk '/MemTotal/ { printf "%d GiB", $2 / 1048576 }' /proc/meminfo), PostgreSQL $(psql_admin -d "$db" -c 'show server_version' | cut -d' ' -f1)"
