@@ -5,10 +5,16 @@ import io.restassured.filter.OrderedFilter;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Sends each request of the HTTP tests to the next of several servers in turn, when they run
@@ -21,9 +27,13 @@ final class AlternatingServers implements OrderedFilter {
 
   private final List<URI> servers;
   private final AtomicInteger next = new AtomicInteger();
+  private final AtomicLongArray sent;
 
   private AlternatingServers(List<URI> servers) {
     this.servers = servers;
+    this.sent = new AtomicLongArray(servers.size());
+    // the figure scripts/two-servers.sh prints: how many requests each server was sent
+    Runtime.getRuntime().addShutdownHook(new Thread(this::writeCounts));
   }
 
   /** The servers' URLs: {@code shaodian.urls}, or {@code shaodian.url} alone. */
@@ -51,11 +61,26 @@ final class AlternatingServers implements OrderedFilter {
     if (to.getScheme().equals(first.getScheme())
         && to.getHost().equals(first.getHost())
         && to.getPort() == first.getPort()) {
-      URI server = servers.get(Math.floorMod(next.getAndIncrement(), servers.size()));
+      int turn = Math.floorMod(next.getAndIncrement(), servers.size());
+      sent.incrementAndGet(turn);
+      URI server = servers.get(turn);
       request.baseUri(server.getScheme() + "://" + server.getHost());
       request.port(server.getPort());
     }
     return context.next(request, response);
+  }
+
+  /** Writes target/alternating-servers.txt: one line, the requests sent to each server. */
+  private void writeCounts() {
+    String counts =
+        IntStream.range(0, servers.size())
+            .mapToObj(i -> sent.get(i) + " requests to " + servers.get(i))
+            .collect(Collectors.joining(", "));
+    try {
+      Files.writeString(Path.of("target", "alternating-servers.txt"), counts + "\n");
+    } catch (IOException e) {
+      System.err.println("AlternatingServers: " + counts + " (" + e + ")");
+    }
   }
 
   /** Before every other filter: the contract's checks see the request as it is sent. */
