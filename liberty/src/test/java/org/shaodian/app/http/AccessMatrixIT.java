@@ -52,7 +52,6 @@ import org.shaodian.kernel.api.personal.IdNumber;
 class AccessMatrixIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String BASE = System.getProperty("shaodian.url", "http://localhost:9181");
   private static final Path TABLE = Path.of("..", "docs", "access-matrix.md");
   private static final String XLSX =
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -534,7 +533,7 @@ class AccessMatrixIT {
       String method, String path, String contentType, byte[] body, String caller, boolean ifMatch)
       throws Exception {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(BASE + path))
+        HttpRequest.newBuilder(URI.create(Api.server() + path))
             .timeout(Duration.ofSeconds(30))
             .header("Authorization", caller)
             .header("Accept", "*/*");

@@ -61,13 +61,18 @@ final class AlternatingServers implements OrderedFilter {
     if (to.getScheme().equals(first.getScheme())
         && to.getHost().equals(first.getHost())
         && to.getPort() == first.getPort()) {
-      int turn = Math.floorMod(next.getAndIncrement(), servers.size());
-      sent.incrementAndGet(turn);
-      URI server = servers.get(turn);
+      URI server = next();
       request.baseUri(server.getScheme() + "://" + server.getHost());
       request.port(server.getPort());
     }
     return context.next(request, response);
+  }
+
+  /** The server whose turn it is (counted as sent to). */
+  URI next() {
+    int turn = Math.floorMod(next.getAndIncrement(), servers.size());
+    sent.incrementAndGet(turn);
+    return servers.get(turn);
   }
 
   /** Writes target/alternating-servers.txt: one line, the requests sent to each server. */

@@ -63,6 +63,9 @@ final class Api {
   static final String YANGAN_GRID_1 = "330182002001001";
   static final String YANGAN_GRID_2 = "330182002001002";
 
+  /** The servers the tests alternate between (scripts/two-servers.sh), or null: one server. */
+  private static final AlternatingServers CLUSTER;
+
   /** The OpenAPI document the server serves: every test's exchanges are checked against it. */
   static final OpenApiContract CONTRACT;
 
@@ -71,10 +74,18 @@ final class Api {
     RestAssured.basePath = "/api/v1";
     CONTRACT = OpenApiContract.parse(ServedDocument.fetch());
     RestAssured.filters(new OpenApiValidationFilter(CONTRACT));
-    AlternatingServers cluster = AlternatingServers.fromSystemProperty();
-    if (cluster != null) {
-      RestAssured.filters(cluster);
+    CLUSTER = AlternatingServers.fromSystemProperty();
+    if (CLUSTER != null) {
+      RestAssured.filters(CLUSTER);
     }
+  }
+
+  /**
+   * The base URL for a request the JDK's client sends (PLAIN_HTTP): the test server's, or, when the
+   * tests alternate between several, the next one's.
+   */
+  static String server() {
+    return CLUSTER == null ? RestAssured.baseURI : CLUSTER.next().toString();
   }
 
   private Api() {}

@@ -38,7 +38,6 @@ import org.shaodian.app.contract.ServedDocument;
 class WriteFuzzingIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String BASE = System.getProperty("shaodian.url", "http://localhost:9181");
   private static final String ADMIN = Api.basic(Api.ADMIN);
   private static final HttpClient HTTP = Api.PLAIN_HTTP;
 
@@ -161,7 +160,7 @@ class WriteFuzzingIT {
   /** One request: a 4xx problem, and no new audit entry. */
   private static void refused(Write write, byte[] body) throws Exception {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(BASE + write.path()))
+        HttpRequest.newBuilder(URI.create(Api.server() + write.path()))
             .timeout(Duration.ofSeconds(30))
             .header("Authorization", ADMIN)
             .header("Content-Type", write.contentType())
@@ -272,7 +271,7 @@ class WriteFuzzingIT {
   private static String newestAudit() throws IOException, InterruptedException {
     HttpResponse<String> response =
         HTTP.send(
-            HttpRequest.newBuilder(URI.create(BASE + "/api/v1/audit?size=1"))
+            HttpRequest.newBuilder(URI.create(Api.server() + "/api/v1/audit?size=1"))
                 .header("Authorization", ADMIN)
                 .header("Accept", "application/json")
                 .GET()
