@@ -55,9 +55,15 @@ for package in "$jar" "$zip"; do
       exit 1
     fi
   done
-  # the libraries the WAR leaves to the server (server.xml's library "libraries")
-  if ! grep -qE "^wlp/usr/servers/shaodian/lib/hibernate-core-.*\.jar$" <<<"$entries"; then
-    log "$(basename "$package") has no libraries in wlp/usr/servers/shaodian/lib"
+  # the libraries the WAR leaves to the server (server.xml's library "libraries"): the same as
+  # the tested server's (liberty/target/lib), by name without version; the Liberty plugin copies
+  # them by a list in liberty/pom.xml (copyDependencies), the tests' by Maven's dependencies
+  expected="$(ls "$root/liberty/target/lib" | sed -E 's/-[0-9][^-]*(-[A-Za-z]+)?\.jar$//; s/\.jar$//' | sort)"
+  packaged="$(grep -oE "^wlp/usr/servers/shaodian/lib/[^/]+\.jar$" <<<"$entries" | sed -E 's:.*/::; s/\.jar$//' \
+    | grep -v '^shaodian-' | sort || true)"
+  if [[ -z "$packaged" || "$expected" != "$packaged" ]]; then
+    log "$(basename "$package"): its lib/ differs from the tested server's (liberty/target/lib): $(diff \
+      <(echo "$expected") <(echo "$packaged") | grep '^[<>]' | tr '\n' ' ')"
     exit 1
   fi
 done

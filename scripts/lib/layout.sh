@@ -7,7 +7,7 @@
 
 # lay_out_server DIR: DIR made afresh as such a server
 lay_out_server() {
-  local dir="$1" libraries="$root/liberty/target/liberty/wlp/usr/servers/shaodian/lib" pg_version
+  local dir="$1" libraries="$root/liberty/target/lib" pg_version
   pg_version="$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*:\1:p' "$root/pom.xml")"
   if ! compgen -G "$libraries/*.jar" >/dev/null; then
     echo "no libraries in $libraries: build the application first (mvn package)" >&2
