@@ -2,7 +2,6 @@ package org.shaodian.app.tx;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import db.demo.rosters.V2__demo_posts_and_week;
@@ -15,12 +14,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -58,11 +55,8 @@ import org.shaodian.kernel.api.personal.Sealed;
 import org.shaodian.kernel.api.problem.Problem;
 import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.region.Regions;
-import org.shaodian.rosters.api.DutyRole;
 import org.shaodian.rosters.api.DutyService;
-import org.shaodian.rosters.api.DutyView;
 import org.shaodian.rosters.internal.duty.DutyRoster;
-import org.shaodian.rosters.internal.duty.SeatAddress;
 
 /**
  * Inside the container, the checkpoint → grids hand-over of issue 8 through the entry the REST
@@ -87,7 +81,8 @@ class CheckpointsHandOverIT {
   @Deployment
   static WebArchive deployment() {
     return TestArchives.application("shaodian-checkpoints-handover-test.war")
-        .addClasses(CheckpointsHandOverIT.class, BreakableAuditTrail.class)
+        .addClasses(
+            CheckpointsHandOverIT.class, HighwayExitRecorder.class, BreakableAuditTrail.class)
         // all beans in WEB-INF/classes, so that the decorator is found
         .addAsWebInfResource(
             new StringAsset(
@@ -126,56 +121,22 @@ class CheckpointsHandOverIT {
     return callers.runAs(new CapturedCaller(staff, Language.ZH), work);
   }
 
-  /** Who records, at which moment, on the seat of which duty day and shift. */
-  private record Recorder(UUID checkpoint, UUID person, LocalDate day, int shift, Instant at) {}
-
   /**
    * The holder of a seat of the highway exit's post in the running shift (a recorder's, if one is
    * held), signed in: the demo signs in the duties begun before it started, five minutes after
    * their start; a later shift's holder is signed in here, as the staff would at the tablet.
    */
-  private Recorder recorderOnDuty() throws Exception {
+  private HighwayExitRecorder recorderOnDuty() throws Exception {
     UUID checkpoint =
         one(
             "select id from checkpoints_checkpoint where post_id = ? and status = 'OPEN'",
             HIGHWAY_POST);
-    for (int attempt = 0; attempt < 3; attempt++) {
-      Instant now = Instant.now();
-      LocalDate today = LocalDate.ofInstant(now, ShaodianTime.ZONE);
-      List<DutyView> held =
-          asCheckpointStaff(() -> duties.postDuties(HIGHWAY_POST, today, today)).seats().stream()
-              .filter(s -> s.person() != null && s.signedOutAt() == null)
-              .filter(s -> !s.start().toInstant().isAfter(now) && s.end().toInstant().isAfter(now))
-              .sorted(
-                  Comparator.comparing((DutyView s) -> s.role() != DutyRole.RECORDER)
-                      .thenComparing(s -> s.role().name())
-                      .thenComparingInt(DutyView::seat))
-              .toList();
-      assertFalse(held.isEmpty(), "the demo roster holds seats of the highway exit now");
-      DutyView seat = held.get(0);
-      Duration left = Duration.between(now, seat.end().toInstant());
-      if (left.compareTo(Duration.ofMinutes(1)) < 0) {
-        Thread.sleep(left.toMillis() + 2_000); // the next shift's seats, then
-        continue;
-      }
-      if (seat.signedInAt() == null) {
-        asCheckpointStaff(
-            () ->
-                roster.signIn(
-                    HIGHWAY_POST,
-                    new SeatAddress(seat.date(), seat.shift(), seat.role(), seat.seat()),
-                    seat.person()));
-      } else if (seat.signedInAt().toInstant().isAfter(now)) {
-        Thread.sleep(Duration.between(now, seat.signedInAt().toInstant()).toMillis() + 1_000);
-      }
-      return new Recorder(checkpoint, seat.person(), seat.date(), seat.shift(), Instant.now());
-    }
-    throw new AssertionError("no seat of the highway exit is held in the running shift");
+    return HighwayExitRecorder.onDuty(checkpoint, duties, roster, this::asCheckpointStaff);
   }
 
   /** A car through lane 1 with these travellers (driver first), all sent home to {@code to}. */
   private static InspectionForms.Item car(
-      UUID id, Recorder recorder, RegionCode to, IdNumber... travellers) {
+      UUID id, HighwayExitRecorder recorder, RegionCode to, IdNumber... travellers) {
     List<InspectionForms.Traveller> people = new ArrayList<>();
     for (int i = 0; i < travellers.length; i++) {
       people.add(
@@ -220,7 +181,7 @@ class CheckpointsHandOverIT {
 
   @Test
   void theInspectionItsTallyTheLedgerEntriesTheCasesAndTheAuditCommitTogether() throws Exception {
-    Recorder recorder = recorderOnDuty();
+    HighwayExitRecorder recorder = recorderOnDuty();
     UUID id = UUID.randomUUID();
     IdNumber driver = idNumber();
     IdNumber passenger = idNumber();
@@ -282,7 +243,7 @@ class CheckpointsHandOverIT {
 
   @Test
   void aDestinationTheGridRefusesStoresNothingAndTheCallerHearsWhy() throws Exception {
-    Recorder recorder = recorderOnDuty();
+    HighwayExitRecorder recorder = recorderOnDuty();
     UUID id = UUID.randomUUID();
     IdNumber driver = idNumber();
     IdNumber passenger = idNumber();
@@ -301,7 +262,7 @@ class CheckpointsHandOverIT {
 
   @Test
   void aRefusalAfterPartOfTheHandOverWasWrittenLeavesNoneOfIt() throws Exception {
-    Recorder recorder = recorderOnDuty();
+    HighwayExitRecorder recorder = recorderOnDuty();
     UUID id = UUID.randomUUID();
     IdNumber driver = idNumber();
     IdNumber passenger = idNumber();
@@ -341,7 +302,7 @@ class CheckpointsHandOverIT {
 
   @Test
   void whenTheInspectionsAuditEntryFailsAfterTheHandOverNothingRemains() throws Exception {
-    Recorder recorder = recorderOnDuty();
+    HighwayExitRecorder recorder = recorderOnDuty();
     UUID id = UUID.randomUUID();
     IdNumber driver = idNumber();
     IdNumber passenger = idNumber();
@@ -362,7 +323,7 @@ class CheckpointsHandOverIT {
 
   @Test
   void whenTheCallersTransactionRollsBackAfterTheWriteNothingRemains() throws Exception {
-    Recorder recorder = recorderOnDuty();
+    HighwayExitRecorder recorder = recorderOnDuty();
     UUID id = UUID.randomUUID();
     IdNumber driver = idNumber();
     IdNumber passenger = idNumber();
@@ -396,11 +357,12 @@ class CheckpointsHandOverIT {
   /** The figures an inspection that is not stored must leave as they were. */
   private record Before(long[] tally, long gridAudit) {}
 
-  private Before before(Recorder recorder) throws SQLException {
+  private Before before(HighwayExitRecorder recorder) throws SQLException {
     return new Before(tally(recorder), gridAudit());
   }
 
-  private void assertNothingOf(UUID id, Recorder recorder, Before before, IdNumber... travellers)
+  private void assertNothingOf(
+      UUID id, HighwayExitRecorder recorder, Before before, IdNumber... travellers)
       throws SQLException {
     assertEquals(0, count("select count(*) from checkpoints_inspection where id = ?", id));
     assertEquals(
@@ -431,7 +393,7 @@ class CheckpointsHandOverIT {
   }
 
   /** The day's tally of cars sent home at the recorder's checkpoint and shift: cars, people. */
-  private long[] tally(Recorder recorder) throws SQLException {
+  private long[] tally(HighwayExitRecorder recorder) throws SQLException {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement =
             connection.prepareStatement(

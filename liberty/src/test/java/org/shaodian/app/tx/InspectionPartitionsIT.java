@@ -1,7 +1,6 @@
 package org.shaodian.app.tx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,12 +14,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -55,11 +52,8 @@ import org.shaodian.kernel.api.personal.IdNumber;
 import org.shaodian.kernel.api.personal.Sealed;
 import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.region.Regions;
-import org.shaodian.rosters.api.DutyRole;
 import org.shaodian.rosters.api.DutyService;
-import org.shaodian.rosters.api.DutyView;
 import org.shaodian.rosters.internal.duty.DutyRoster;
-import org.shaodian.rosters.internal.duty.SeatAddress;
 
 /**
  * Inside the container, inspections partitioned by day (issue 11). On PostgreSQL: both tables are
@@ -90,7 +84,7 @@ class InspectionPartitionsIT {
   @Deployment
   static WebArchive deployment() {
     return TestArchives.application("shaodian-inspection-partitions-test.war")
-        .addClasses(InspectionPartitionsIT.class);
+        .addClasses(InspectionPartitionsIT.class, HighwayExitRecorder.class);
   }
 
   @Inject InspectionIntake intake;
@@ -176,7 +170,7 @@ class InspectionPartitionsIT {
 
   @Test
   void anInspectionLandsInItsDaysPartitionAndTheSameBatchIsStoredOnce() throws Exception {
-    Recorder recorder = recorderOnDuty();
+    HighwayExitRecorder recorder = recorderOnDuty();
     InspectionForms.Item first = car(UUID.randomUUID(), recorder);
     InspectionForms.Item second = car(UUID.randomUUID(), recorder);
     UUID batch = UUID.randomUUID();
@@ -221,7 +215,7 @@ class InspectionPartitionsIT {
 
   @Test
   void theSameBatchFromTwoDevicesAtOnceIsStoredOnce() throws Exception {
-    Recorder recorder = recorderOnDuty();
+    HighwayExitRecorder recorder = recorderOnDuty();
     List<InspectionForms.Item> items = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       items.add(car(UUID.randomUUID(), recorder));
@@ -381,10 +375,8 @@ class InspectionPartitionsIT {
     return asCheckpointStaff(() -> intake.receive(batch, items));
   }
 
-  private record Recorder(UUID checkpoint, UUID person, LocalDate day, int shift, Instant at) {}
-
   /** The holder of a seat of the highway exit's post in the running shift, signed in. */
-  private Recorder recorderOnDuty() throws Exception {
+  private HighwayExitRecorder recorderOnDuty() throws Exception {
     List<String> found =
         strings(
             "select cast(id as varchar(36)) from checkpoints_checkpoint where post_id = ?"
@@ -392,42 +384,11 @@ class InspectionPartitionsIT {
             HIGHWAY_POST);
     assertEquals(1, found.size(), "the demo's highway exit");
     UUID checkpoint = UUID.fromString(found.get(0));
-    for (int attempt = 0; attempt < 3; attempt++) {
-      Instant now = Instant.now();
-      LocalDate today = LocalDate.ofInstant(now, ShaodianTime.ZONE);
-      List<DutyView> held =
-          asCheckpointStaff(() -> duties.postDuties(HIGHWAY_POST, today, today)).seats().stream()
-              .filter(s -> s.person() != null && s.signedOutAt() == null)
-              .filter(s -> !s.start().toInstant().isAfter(now) && s.end().toInstant().isAfter(now))
-              .sorted(
-                  Comparator.comparing((DutyView s) -> s.role() != DutyRole.RECORDER)
-                      .thenComparing(s -> s.role().name())
-                      .thenComparingInt(DutyView::seat))
-              .toList();
-      assertFalse(held.isEmpty(), "the demo roster holds seats of the highway exit now");
-      DutyView seat = held.get(0);
-      Duration left = Duration.between(now, seat.end().toInstant());
-      if (left.compareTo(Duration.ofMinutes(1)) < 0) {
-        Thread.sleep(left.toMillis() + 2_000);
-        continue;
-      }
-      if (seat.signedInAt() == null) {
-        asCheckpointStaff(
-            () ->
-                roster.signIn(
-                    HIGHWAY_POST,
-                    new SeatAddress(seat.date(), seat.shift(), seat.role(), seat.seat()),
-                    seat.person()));
-      } else if (seat.signedInAt().toInstant().isAfter(now)) {
-        Thread.sleep(Duration.between(now, seat.signedInAt().toInstant()).toMillis() + 1_000);
-      }
-      return new Recorder(checkpoint, seat.person(), seat.date(), seat.shift(), Instant.now());
-    }
-    throw new AssertionError("no seat of the highway exit is held in the running shift");
+    return HighwayExitRecorder.onDuty(checkpoint, duties, roster, this::asCheckpointStaff);
   }
 
   /** A car with a driver and a passenger, green codes, released; a plate of its own each call. */
-  private static InspectionForms.Item car(UUID id, Recorder recorder) {
+  private static InspectionForms.Item car(UUID id, HighwayExitRecorder recorder) {
     List<InspectionForms.Traveller> people = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
       people.add(

@@ -177,7 +177,7 @@ public class V6__inspections_partitioned_by_day extends BaseJavaMigration {
             + PEOPLE
             + "), false)");
     // each inspection partition's copy of the key is named after the rule (ConstraintRule)
-    for (String partition : partitions(db, INSPECTIONS)) {
+    for (String partition : DayPartitions.partitionNames(db, INSPECTIONS)) {
       DayPartitions.nameKey(db, partition);
     }
     // each day's people refer to the day's inspections (DayPartitions: why not the parents)
@@ -198,22 +198,6 @@ public class V6__inspections_partitioned_by_day extends BaseJavaMigration {
       }
     }
     return days;
-  }
-
-  private static List<String> partitions(Connection db, String table) throws SQLException {
-    List<String> names = new ArrayList<>();
-    try (PreparedStatement st =
-        db.prepareStatement(
-            "select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid"
-                + " where i.inhparent = to_regclass(?)")) {
-      st.setString(1, table);
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          names.add(rs.getString(1));
-        }
-      }
-    }
-    return names;
   }
 
   /** Foreign keys first (another table's may refer to a key), then keys, then other indexes. */

@@ -142,6 +142,15 @@ public final class DayPartitions {
   /** The days of {@code table}'s day partitions, in order. */
   static List<LocalDate> partitionDays(Connection db, String table) throws SQLException {
     TreeSet<LocalDate> days = new TreeSet<>();
+    for (String partition : partitionNames(db, table)) {
+      dayOf(table, partition).ifPresent(days::add);
+    }
+    return List.copyOf(days);
+  }
+
+  /** The names of {@code table}'s partitions, its DEFAULT among them. */
+  public static List<String> partitionNames(Connection db, String table) throws SQLException {
+    List<String> names = new ArrayList<>();
     try (PreparedStatement st =
         db.prepareStatement(
             "select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid"
@@ -149,11 +158,11 @@ public final class DayPartitions {
       st.setString(1, table);
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
-          dayOf(table, rs.getString(1)).ifPresent(days::add);
+          names.add(rs.getString(1));
         }
       }
     }
-    return List.copyOf(days);
+    return names;
   }
 
   /** The days that have rows in either table's DEFAULT partition. */
