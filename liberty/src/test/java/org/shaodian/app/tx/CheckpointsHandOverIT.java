@@ -160,7 +160,7 @@ class CheckpointsHandOverIT {
         "310000",
         to.value(),
         HomeCaseKind.HOME_ISOLATION,
-        time(recorder.at().minusSeconds(40)),
+        time(recorder.at().minus(HighwayExitRecorder.GUIDED_BEFORE_RECORDED)),
         time(recorder.at().minusSeconds(20)),
         time(recorder.at()),
         time(recorder.at().plusSeconds(1)),

@@ -26,6 +26,9 @@ record HighwayExitRecorder(UUID checkpoint, UUID person, LocalDate day, int shif
 
   private static final UUID HIGHWAY_POST = V2__demo_posts_and_week.HIGHWAY_POST;
 
+  /** How long before it is recorded the tests' inspections were guided (their cars' times). */
+  static final Duration GUIDED_BEFORE_RECORDED = Duration.ofSeconds(40);
+
   /** Runs work as Shouchang's checkpoint staff, as the tablet's requests run. */
   interface AsCheckpointStaff {
     <T> T run(Callable<T> work) throws Exception;
@@ -61,6 +64,7 @@ record HighwayExitRecorder(UUID checkpoint, UUID person, LocalDate day, int shif
         Thread.sleep(left.toMillis() + 2_000); // the next shift's seats, then
         continue;
       }
+      Instant signedIn;
       if (seat.signedInAt() == null) {
         asCheckpointStaff.run(
             () ->
@@ -68,8 +72,15 @@ record HighwayExitRecorder(UUID checkpoint, UUID person, LocalDate day, int shif
                     HIGHWAY_POST,
                     new SeatAddress(seat.date(), seat.shift(), seat.role(), seat.seat()),
                     seat.person()));
-      } else if (seat.signedInAt().toInstant().isAfter(now)) {
-        Thread.sleep(Duration.between(now, seat.signedInAt().toInstant()).toMillis() + 1_000);
+        signedIn = Instant.now();
+      } else {
+        signedIn = seat.signedInAt().toInstant();
+      }
+      // the tests' inspections are guided 40 s before they are recorded: the recorder must have
+      // been on duty since then (a seat signed in just now, at a shift's change, is not yet)
+      Instant onDutyLongEnough = signedIn.plus(GUIDED_BEFORE_RECORDED).plusSeconds(1);
+      if (onDutyLongEnough.isAfter(Instant.now())) {
+        Thread.sleep(Duration.between(Instant.now(), onDutyLongEnough).toMillis() + 500);
       }
       return new HighwayExitRecorder(
           checkpoint, seat.person(), seat.date(), seat.shift(), Instant.now());

@@ -412,7 +412,7 @@ class InspectionPartitionsIT {
         null,
         null,
         null,
-        time(recorder.at().minusSeconds(40)),
+        time(recorder.at().minus(HighwayExitRecorder.GUIDED_BEFORE_RECORDED)),
         time(recorder.at().minusSeconds(20)),
         time(recorder.at().minusSeconds(1)),
         time(recorder.at()),
