@@ -67,6 +67,14 @@ cluster_layout() {
   SHAODIAN_PERSONAL_DATA_KEYS="1:$(printf 'cluster-only personal data key!!' | base64)"
   SHAODIAN_PERSONAL_DATA_INDEX_KEY="$(printf 'cluster-only blind index key 32b' | base64)"
   export SHAODIAN_PERSONAL_DATA_KEYS SHAODIAN_PERSONAL_DATA_INDEX_KEY
+  # one set of LTPA keys for all the servers, as in production: the console's session cookie that
+  # one server signed is accepted by the others
+  export LTPA_KEYS_FILE="$wlp/usr/shared/cluster-ltpa.keys" LTPA_KEYS_PASSWORD=cluster-only-ltpa
+  if [[ ! -f "$LTPA_KEYS_FILE" ]]; then
+    mkdir -p "$(dirname "$LTPA_KEYS_FILE")"
+    "$wlp/bin/securityUtility" createLTPAKeys --file="$LTPA_KEYS_FILE" \
+      --password="$LTPA_KEYS_PASSWORD" >/dev/null
+  fi
   for i in "${!servers[@]}"; do
     dir="$wlp/usr/servers/${servers[$i]}"
     lay_out_server "$dir"

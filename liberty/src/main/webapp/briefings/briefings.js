@@ -1,9 +1,9 @@
-// The officials' page: sign in with the API's own accounts, pick a region and a day, read the
-// headline figures, download the briefing (PDF, Excel), browse the archive. Plain JavaScript, no
-// build; it calls the REST API (/api/v1) with the caller's credentials, kept in this page's memory
-// only (a reload signs out).
+// The officials' page: sign in to the console (the same accounts as the API), pick a region and a
+// day, read the headline figures, download the briefing (PDF, Excel), browse the archive. Plain
+// JavaScript modules, no build; the console's session (../console/session.js) carries the user.
 
-const API = "/api/v1";
+import { call, wireSignIn } from "../console/session.js";
+
 const HEADLINES = [
   ["vehicles", "查验车辆(辆)"],
   ["people", "查验人员(人)"],
@@ -13,7 +13,6 @@ const HEADLINES = [
   ["findingsOpen", "未销号督查问题(个)"],
 ];
 
-let authorization = null;
 const names = new Map(); // region code → name, for the archive's lines
 
 const $ = (id) => document.getElementById(id);
@@ -24,63 +23,24 @@ function today() {
   return new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" }).format(new Date());
 }
 
-/** A call to the API; a problem's detail (Chinese) becomes the error's message. */
-async function call(path, accept = "application/json") {
-  const response = await fetch(API + path, {
-    headers: { Authorization: authorization, Accept: accept, "Accept-Language": "zh-CN" },
-    // the page's own header only: no cookies, and no browser sign-in dialog on a 401
-    credentials: "omit",
-  });
-  if (!response.ok) {
-    let detail = `${response.status}`;
-    try {
-      const problem = await response.json();
-      detail = problem.detail || problem.title || detail;
-    } catch (e) {
-      // not a problem document: the status says it
-    }
-    const error = new Error(detail);
-    error.status = response.status;
-    throw error;
-  }
-  return response;
-}
-
 function status(text, isError = false) {
   const line = $("status");
   line.textContent = text;
   line.classList.toggle("error", isError);
 }
 
-async function signIn(event) {
-  event.preventDefault();
-  const user = $("user").value.trim();
-  const password = $("password").value;
-  const bytes = new TextEncoder().encode(`${user}:${password}`);
-  authorization = "Basic " + btoa(String.fromCharCode(...bytes));
-  const error = $("sign-in-error");
-  try {
-    const root = await (await call("/regions")).json();
-    fillRegions(root);
-    $("who").textContent = `${user} · ${root.name}`;
-    $("who").hidden = false;
-    $("sign-out").hidden = false;
-    $("sign-in").hidden = true;
-    $("briefing").hidden = false;
-    $("date").value = today();
-    $("date").max = today();
-    error.hidden = true;
-    await Promise.all([show(), archive()]);
-  } catch (e) {
-    authorization = null;
-    error.textContent = e.status === 401 ? "用户名或密码不正确" : `无法登录:${e.message}`;
-    error.hidden = false;
-  }
+/** Shows the briefing of the signed-in user's jurisdiction. */
+async function opened() {
+  const root = await (await call("/regions")).json();
+  fillRegions(root);
+  $("briefing").hidden = false;
+  $("date").value = today();
+  $("date").max = today();
+  await Promise.all([show(), archive()]);
 }
 
-function signOut() {
-  authorization = null;
-  location.reload();
+function closed() {
+  $("briefing").hidden = true;
 }
 
 function fillRegions(root) {
@@ -173,7 +133,7 @@ function element(tag, className, text) {
 async function download(path, accept) {
   status("正在生成……");
   try {
-    const response = await call(path, accept);
+    const response = await call(path, { accept });
     const disposition = response.headers.get("Content-Disposition") || "";
     const utf8 = /filename\*=UTF-8''([^;]+)/.exec(disposition);
     const plain = /filename="([^"]+)"/.exec(disposition);
@@ -224,8 +184,6 @@ async function archive() {
   }
 }
 
-$("sign-in").addEventListener("submit", signIn);
-$("sign-out").addEventListener("click", signOut);
 $("pick").addEventListener("submit", (e) => show(e).then(archive));
 $("region").addEventListener("change", () => show().then(archive));
 $("pdf").addEventListener("click", () => download(`/briefings/daily?${query()}&format=pdf`, "application/pdf"));
@@ -235,3 +193,6 @@ $("xlsx").addEventListener("click", () =>
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   ),
 );
+
+// a page that reloads keeps its session (the cookie), and shows the sign-in form otherwise
+wireSignIn({ opened, closed }).catch((e) => status(`无法连接服务器:${e.message}`, true));

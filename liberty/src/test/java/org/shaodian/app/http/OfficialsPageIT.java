@@ -15,15 +15,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,48 +27,35 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The officials' page (/briefings/) in headless Chromium from Debian, against the running server:
  * an official signs in, reads the town's headline figures (the same as the API's), downloads the
  * briefing as PDF and Excel and a past one from the archive; a wrong password is told in words.
- * Screenshots go to target/screenshots (docs/briefing keeps copies).
+ * Screenshots go to target/screenshots (docs/briefing keeps copies); the browser: ConsoleBrowser.
  */
 class OfficialsPageIT {
 
   private static final LocalDate YESTERDAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
 
+  private static ConsoleBrowser chromium;
   private static WebDriver browser;
   private static Path downloads;
-  private static final Path SHOTS = Path.of("target", "screenshots");
 
   @BeforeAll
   static void openTheBrowser() throws IOException {
     downloads = Files.createTempDirectory("shaodian-downloads");
-    Files.createDirectories(SHOTS);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--window-size=1280,1500",
-        "--lang=zh-CN");
-    options.setExperimentalOption(
-        "prefs",
-        Map.of(
-            "download.default_directory",
-            downloads.toString(),
-            "download.prompt_for_download",
-            false));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-            .build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+    chromium = new ConsoleBrowser(1280, 1500, downloads);
+    browser = chromium.driver;
   }
 
   @AfterAll
   static void closeTheBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
+  }
+
+  /** Each test starts signed out, whatever the one before left. */
+  @BeforeEach
+  void signedOut() {
+    browser.get(page());
+    browser.manage().deleteAllCookies();
   }
 
   @Test
@@ -126,6 +109,17 @@ class OfficialsPageIT {
     new Select(browser.findElement(By.id("region"))).selectByValue(Api.XIHU_VILLAGE);
     awaitText(By.id("title"), "西湖村");
     shoot("page-village");
+
+    // the session outlives a reload (the cookie, not the page, holds it) …
+    browser.navigate().refresh();
+    awaitText(By.id("title"), "寿昌镇疫情防控每日简报");
+    assertThat(browser.findElement(By.id("who")).getText()).contains(Api.SHOUCHANG_OFFICIAL);
+    // … and not a sign-out: the server forgets it, so a reload shows the sign-in form
+    browser.findElement(By.id("sign-out")).click();
+    await(By.id("user"));
+    browser.navigate().refresh();
+    await(By.id("user"));
+    assertThat(browser.findElement(By.id("briefing")).isDisplayed()).isFalse();
   }
 
   @Test
@@ -137,28 +131,19 @@ class OfficialsPageIT {
   }
 
   private static String page() {
-    return System.getProperty("shaodian.url", "http://localhost:9181") + "/briefings/";
+    return ConsoleBrowser.page("/briefings/");
   }
 
   private static void signIn(String user, String password) {
-    browser.findElement(By.id("user")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(password);
-    browser.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+    chromium.signIn(user, password);
   }
 
   private static WebElement await(By what) {
-    return new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(
-            d ->
-                d.findElements(what).stream()
-                    .filter(WebElement::isDisplayed)
-                    .findFirst()
-                    .orElse(null));
+    return chromium.await(what);
   }
 
   private static void awaitText(By what, String text) {
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(d -> d.findElements(what).stream().anyMatch(e -> e.getText().contains(text)));
+    chromium.awaitText(what, text);
   }
 
   /** The file the browser has finished saving with that extension. */
@@ -185,7 +170,6 @@ class OfficialsPageIT {
   }
 
   private static void shoot(String name) throws IOException {
-    byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-    Files.write(SHOTS.resolve(name + ".png"), png);
+    chromium.shoot(name);
   }
 }

@@ -152,6 +152,19 @@ public class Problem extends RuntimeException {
         List.of());
   }
 
+  /**
+   * 401 for a sign-in with a user name or password the registry did not accept: the same type as
+   * {@link #unauthenticated()}; which of the two was wrong is not said.
+   */
+  public static Problem wrongCredentials() {
+    return new Problem(
+        401,
+        "unauthenticated",
+        Text.of("需要登录", "Authentication required"),
+        Text.of("用户名或密码不正确", "Wrong user name or password"),
+        List.of());
+  }
+
   /** 403: signed in, but not allowed. */
   public static Problem forbidden(Text detail) {
     return new Problem(403, "forbidden", Text.of("无权访问", "Forbidden"), detail, List.of());

@@ -30,6 +30,10 @@ public class ContainerProblemServlet extends HttpServlet {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer number ? number : HttpServletResponse.SC_NOT_FOUND;
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    if (status == HttpServletResponse.SC_UNAUTHORIZED && ProblemResponses.fromConsole(request)) {
+      // replaces Liberty's Basic challenge, which would open the browser's own sign-in dialog
+      response.setHeader("WWW-Authenticate", "Bearer");
+    }
     ProblemResponses.write(
         response,
         status == HttpServletResponse.SC_UNAUTHORIZED && hasBearerToken(request)

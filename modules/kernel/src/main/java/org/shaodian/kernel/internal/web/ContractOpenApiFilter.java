@@ -168,8 +168,16 @@ public class ContractOpenApiFilter implements OASFilter {
                 "WWW-Authenticate",
                 OASFactory.createHeader()
                     .required(true)
-                    .description("the ways to sign in: Basic (the registry) and Bearer (a JWT)")
-                    .schema(text()));
+                    .description(
+                        "the ways to sign in, one header each: Basic (the registry) and Bearer (a"
+                            + " JWT); Bearer alone to the web console (X-Requested-With:"
+                            + " shaodian-console), whose browser would otherwise open its own"
+                            + " sign-in dialog")
+                    .schema(
+                        OASFactory.createSchema()
+                            .addType(Schema.SchemaType.ARRAY)
+                            .minItems(1)
+                            .items(text())));
       }
       if (response.getKey().equals("503")) {
         response

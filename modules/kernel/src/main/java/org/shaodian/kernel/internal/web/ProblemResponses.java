@@ -71,11 +71,25 @@ public abstract class ProblemResponses {
         .type(PROBLEM_JSON)
         .entity(body(problem, language(), request == null ? null : request.getRequestURI()));
     if (problem.status() == 401) {
-      response.header("WWW-Authenticate", "Basic realm=\"Shaodian\"");
+      if (request == null || !fromConsole(request)) {
+        response.header("WWW-Authenticate", "Basic realm=\"Shaodian\"");
+      }
       response.header("WWW-Authenticate", "Bearer");
     }
     problem.retryAfter().ifPresent(wait -> response.header("Retry-After", wait.toSeconds()));
     return response.build();
+  }
+
+  /** The header the web console sends with each of its calls ({@link #fromConsole}). */
+  public static final String CONSOLE_HEADER = "X-Requested-With";
+
+  /**
+   * Whether the web console made the request. Its 401s challenge with Bearer only: a browser
+   * answers a Basic challenge to a script's request with its own sign-in dialog, over the console's
+   * sign-in page.
+   */
+  public static boolean fromConsole(HttpServletRequest request) {
+    return "shaodian-console".equals(request.getHeader(CONSOLE_HEADER));
   }
 
   /**

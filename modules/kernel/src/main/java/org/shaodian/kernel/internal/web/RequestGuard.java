@@ -9,18 +9,24 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shaodian.kernel.api.i18n.Language;
 import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.problem.Problem;
+import org.shaodian.kernel.internal.access.ConsoleCsrf;
 
 /**
  * The first thing a request meets in the application (web.xml maps it before everything else).
@@ -40,6 +46,8 @@ import org.shaodian.kernel.api.problem.Problem;
  *       httpEndpoint, so Liberty's own pages get them too.
  *   <li>With {@code shaodian.https-required=true} (production), Basic credentials sent over plain
  *       HTTP are refused, so a misconfigured client fails at once rather than leaking passwords.
+ *   <li>A state-changing request that the web console's session cookie authenticates needs the
+ *       console's anti-forgery token ({@link #forgeable}).
  * </ul>
  */
 public class RequestGuard extends HttpFilter {
@@ -64,6 +72,13 @@ public class RequestGuard extends HttpFilter {
   @Inject
   @ConfigProperty(name = "shaodian.https-required", defaultValue = "false")
   transient boolean httpsRequired;
+
+  @Inject transient Clock clock;
+
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+  /** The console's sign-in (ConsoleSessionResource). */
+  private static final String SIGN_IN = "/api/v1/console/session";
 
   @Override
   protected void doFilter(
@@ -94,6 +109,23 @@ public class RequestGuard extends HttpFilter {
           request);
       return;
     }
+    if (forgeable(request)
+        && !ConsoleCsrf.valid(
+            request.getUserPrincipal().getName(),
+            request.getHeader(ConsoleCsrf.HEADER),
+            clock.instant())) {
+      refuse(
+          response,
+          Problem.forbidden(
+              Text.of(
+                  "缺少或无效的防伪令牌(X-CSRF-Token),请刷新页面后重试",
+                  "The X-CSRF-Token header is missing or invalid; reload the page and try again")),
+          request);
+      return;
+    }
+    if (request.getHeader("Authorization") != null) {
+      withoutSessionCookie(response);
+    }
     HttpServletRequest served = request;
     if (!parsesAsLanguages(request.getHeader("Accept-Language"))) {
       served = new WithoutHeader(served, "Accept-Language");
@@ -112,6 +144,60 @@ public class RequestGuard extends HttpFilter {
     }
     chain.doFilter(served, response);
   }
+
+  /**
+   * A request that changes something, authenticated by the console's session cookie rather than by
+   * credentials it carries: a browser would send that cookie with a request another site forged
+   * too, so it must prove it comes from the console ({@link ConsoleCsrf}). Signing in is exempt: it
+   * authenticates by the password in its body (and the old cookie, if any, is dropped).
+   */
+  static boolean forgeable(HttpServletRequest request) {
+    return !SAFE_METHODS.contains(request.getMethod())
+        && request.getHeader("Authorization") == null
+        && request.getUserPrincipal() != null
+        && !(request.getMethod().equals("POST")
+            && request.getRequestURI().equals(request.getContextPath() + SIGN_IN));
+  }
+
+  /** The console's session cookie (server.xml, webAppSecurity ssoCookieName). */
+  static final String SESSION_COOKIE = "shaodian_session";
+
+  /**
+   * Takes back the session cookie that Liberty sets on every response to credentials it accepted
+   * (its single sign-on, on for the web console, makes no exception for Basic): a caller that sends
+   * its credentials with each request has no use for one, and the API stays stateless for it.
+   * Liberty's own response removes a cookie not yet sent ({@code removeCookie}, the call its
+   * sign-out makes); found by reflection, as it is not an API the application may import.
+   */
+  static void withoutSessionCookie(HttpServletResponse response) {
+    Method remove = REMOVE_COOKIE.get(response.getClass());
+    if (remove != null) {
+      try {
+        remove.invoke(response, SESSION_COOKIE);
+      } catch (ReflectiveOperationException e) {
+        LOG.log(Level.FINE, "could not take back the session cookie", e);
+      }
+    }
+  }
+
+  private static final Logger LOG = Logger.getLogger(RequestGuard.class.getName());
+
+  private static final ClassValue<Method> REMOVE_COOKIE =
+      new ClassValue<>() {
+        @Override
+        protected Method computeValue(Class<?> type) {
+          try {
+            return type.getMethod("removeCookie", String.class);
+          } catch (NoSuchMethodException e) {
+            LOG.warning(
+                "the server's response ("
+                    + type.getName()
+                    + ") cannot remove a cookie: Basic-authenticated responses keep Liberty's"
+                    + " session cookie");
+            return null;
+          }
+        }
+      };
 
   /** Answers the problem in the request's language (only worked out for a refusal). */
   private static void refuse(

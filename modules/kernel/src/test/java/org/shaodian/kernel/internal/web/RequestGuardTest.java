@@ -78,6 +78,7 @@ class RequestGuardTest {
                   case "getHeader" ->
                       headers.get(((String) args[0]).toLowerCase(java.util.Locale.ROOT));
                   case "isSecure" -> false;
+                  case "getMethod" -> "GET";
                   default -> null;
                 });
     java.io.StringWriter body = new java.io.StringWriter();

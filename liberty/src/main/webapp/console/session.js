@@ -1,0 +1,164 @@
+// The web console's session, shared by its pages. The console signs in once with a registry
+// user's name and password (POST /api/v1/console/session); from then on the browser's session
+// cookie (HttpOnly, SameSite=Strict: no script, and no other site, can use it) carries the user,
+// and every state-changing call also sends the anti-forgery token the sign-in answered with. The
+// token lives in this page's memory only: a page that reloads asks the server for a fresh one.
+
+export const API = "/api/v1";
+
+const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+let session = null;
+const signedOutListeners = [];
+
+/** Who is signed in (user, roles, jurisdiction, csrfToken), or null. */
+export function current() {
+  return session;
+}
+
+/** Whether the signed-in user has one of these roles. */
+export function hasRole(...roles) {
+  return session !== null && roles.some((r) => session.roles.includes(r));
+}
+
+/** Called when the server says the session has ended (expired, or signed out elsewhere). */
+export function onSignedOut(listener) {
+  signedOutListeners.push(listener);
+}
+
+/** An API error: the problem's detail (in Chinese) is the message. */
+export class ApiError extends Error {
+  constructor(status, detail, problem) {
+    super(detail);
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+/**
+ * A call to the API as the signed-in user. `options`: method, body (sent as JSON), accept.
+ * Resolves with the Response; rejects with an ApiError for anything but 2xx.
+ */
+export async function call(path, options = {}) {
+  const method = options.method || "GET";
+  const headers = {
+    Accept: options.accept || "application/json",
+    "Accept-Language": "zh-CN",
+    // tells the server not to answer a 401 with a Basic challenge (the browser's own dialog)
+    "X-Requested-With": "shaodian-console",
+  };
+  if (UNSAFE.has(method) && session) {
+    headers["X-CSRF-Token"] = session.csrfToken;
+  }
+  let body;
+  if (options.body !== undefined) {
+    headers["Content-Type"] = "application/json";
+    body = JSON.stringify(options.body);
+  }
+  const response = await fetch(API + path, {
+    method,
+    headers,
+    body,
+    credentials: "same-origin",
+    cache: "no-store",
+  });
+  if (!response.ok) {
+    let problem = null;
+    try {
+      problem = await response.json();
+    } catch (e) {
+      // not a problem document: the status says it
+    }
+    const detail = (problem && (problem.detail || problem.title)) || `${response.status}`;
+    if (response.status === 401 && session && path !== "/console/session") {
+      session = null;
+      signedOutListeners.forEach((l) => l());
+    }
+    throw new ApiError(response.status, detail, problem);
+  }
+  return response;
+}
+
+/** The session the browser's cookie still holds, or null (nobody signed in, or it expired). */
+export async function restore() {
+  try {
+    session = await (await call("/console/session")).json();
+  } catch (e) {
+    if (e.status !== 401 && e.status !== 403) {
+      throw e;
+    }
+    session = null;
+  }
+  return session;
+}
+
+/** Signs in; rejects with an ApiError whose message says why not (in Chinese). */
+export async function signIn(username, password) {
+  session = await (
+    await call("/console/session", { method: "POST", body: { username, password } })
+  ).json();
+  return session;
+}
+
+/** Ends the session on the server (the cookie stops working at once). */
+export async function signOut() {
+  try {
+    if (session) {
+      await call("/console/session", { method: "DELETE" });
+    }
+  } finally {
+    session = null;
+  }
+}
+
+/**
+ * Wires a page's sign-in form and sign-out button to the session (the console's pages share their
+ * ids: sign-in, user, password, sign-in-error, sign-out, who) and restores the session the cookie
+ * still holds. `opened(session)` runs once signed in — now, or already before a reload; `closed()`
+ * when the user signs out or the server ends the session. The form shows only while nobody is.
+ */
+export function wireSignIn({ opened, closed }) {
+  const $ = (id) => document.getElementById(id);
+  const showSignedIn = async () => {
+    $("who").textContent = `${session.user} · ${session.jurisdiction.name}`;
+    $("who").hidden = false;
+    $("sign-out").hidden = false;
+    $("sign-in").hidden = true;
+    await opened(session);
+  };
+  const showSignedOut = () => {
+    $("who").hidden = true;
+    $("sign-out").hidden = true;
+    $("sign-in").hidden = false;
+    closed();
+  };
+  $("sign-in").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const error = $("sign-in-error");
+    try {
+      await signIn($("user").value.trim(), $("password").value);
+      $("password").value = "";
+      error.hidden = true;
+    } catch (e) {
+      error.textContent = e.status === 401 ? "用户名或密码不正确" : `无法登录:${e.message}`;
+      error.hidden = false;
+      return;
+    }
+    await showSignedIn();
+  });
+  $("sign-out").addEventListener("click", async () => {
+    try {
+      await signOut();
+    } finally {
+      showSignedOut();
+    }
+  });
+  onSignedOut(showSignedOut);
+  return restore().then(
+    (restored) => (restored ? showSignedIn() : showSignedOut()),
+    (e) => {
+      showSignedOut();
+      throw e;
+    },
+  );
+}

@@ -1,0 +1,94 @@
+package org.shaodian.app.http;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from Debian (/usr/bin/chromium, /usr/bin/chromedriver) on a page of the web
+ * console of the running server, for the browser tests (OfficialsPageIT, CheckpointTabletIT): a
+ * fresh profile each time (no cookies, no IndexedDB, no service worker from before), Chinese first,
+ * screenshots to target/screenshots (docs/ keeps copies).
+ */
+final class ConsoleBrowser implements AutoCloseable {
+
+  static final Path SHOTS = Path.of("target", "screenshots");
+
+  final ChromeDriver driver;
+
+  /** A browser with a window of that size, saving downloads to {@code downloads} (or nowhere). */
+  ConsoleBrowser(int width, int height, Path downloads) throws IOException {
+    Files.createDirectories(SHOTS);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--window-size=" + width + "," + height,
+        "--lang=zh-CN");
+    if (downloads != null) {
+      options.setExperimentalOption(
+          "prefs",
+          Map.of(
+              "download.default_directory",
+              downloads.toString(),
+              "download.prompt_for_download",
+              false));
+    }
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+  }
+
+  /** The address of a page of the server under test ({@code /briefings/}, …). */
+  static String page(String path) {
+    return System.getProperty("shaodian.url", "http://localhost:9181") + path;
+  }
+
+  /** Signs in through the page's sign-in form (the console's pages share its ids). */
+  void signIn(String user, String password) {
+    await(By.id("user")).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+  }
+
+  /** The first element that matches and is shown, once there is one (30 s at most). */
+  WebElement await(By what) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d ->
+                d.findElements(what).stream()
+                    .filter(WebElement::isDisplayed)
+                    .findFirst()
+                    .orElse(null));
+  }
+
+  /** Waits until an element that matches shows the text (30 s at most). */
+  void awaitText(By what, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> d.findElements(what).stream().anyMatch(e -> e.getText().contains(text)));
+  }
+
+  /** Saves a screenshot of the window as target/screenshots/{name}.png. */
+  void shoot(String name) throws IOException {
+    Files.write(SHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
