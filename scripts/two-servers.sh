@@ -22,7 +22,9 @@
 # follows a re-encryption's progress, which the server running it reports (docs/operations.md);
 # OfficialsPageIT drives Chromium against one server; a console session's sign-out
 # (ConsoleSessionIT#signingOut...) is refused again only by the server that took it (Liberty's
-# record of signed-out cookies is each server's own, docs/operations.md). The servers share one
+# record of signed-out cookies is each server's own, docs/operations.md), and the console's
+# sign-in lock-out (ConsoleSessionIT#repeatedWrongPasswords...) counts each server's wrong
+# passwords on its own (SignInThrottle). The servers share one
 # set of LTPA keys (cluster.sh), so a session that one server began is accepted by the other:
 # ConsoleSessionIT's other tests check that. The Arquillian tests (org.shaodian.app.tx)
 # deploy into the build's own test server.
@@ -37,7 +39,7 @@ db="${TWO_DB:-shaodian_two}"
 servers=(shaodian-two-a shaodian-two-b)
 http_ports=(9782 9783)
 https_ports=(9645 9646)
-tests="${TWO_TESTS:-org.shaodian.app.http.*IT,org.shaodian.app.contract.*IT,!OperationsIT,!RosterJobsIT,!ReencryptionIT,!OfficialsPageIT,!ConsoleSessionIT#signingOutEndsTheSessionOnTheServer}"
+tests="${TWO_TESTS:-org.shaodian.app.http.*IT,org.shaodian.app.contract.*IT,!OperationsIT,!RosterJobsIT,!ReencryptionIT,!OfficialsPageIT,!ConsoleSessionIT#signingOutEndsTheSessionOnTheServer+repeatedWrongPasswordsLockTheNameOutOfSigningInForAWhile}"
 # shellcheck source=lib/cluster.sh
 source "$here/lib/cluster.sh"
 
