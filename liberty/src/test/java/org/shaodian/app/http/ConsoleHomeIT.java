@@ -1,0 +1,60 @@
+package org.shaodian.app.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The console's home (/console/, where / leads) in headless Chromium: after signing in, each role
+ * sees the pages it may use and no other, and one sign-in serves every page of the console.
+ */
+class ConsoleHomeIT {
+
+  private ConsoleBrowser chromium;
+
+  @BeforeEach
+  void openTheBrowser() throws IOException {
+    chromium = new ConsoleBrowser(1024, 768, null);
+  }
+
+  @AfterEach
+  void closeTheBrowser() {
+    chromium.close();
+  }
+
+  @Test
+  void anOfficialSeesTheBriefingAndOneSignInServesIt() throws IOException {
+    chromium.driver.get(ConsoleBrowser.page("/"));
+    chromium.signIn(Api.SHOUCHANG_OFFICIAL, Api.PASSWORD);
+    WebElement briefing = chromium.await(By.cssSelector("#pages a[href='/briefings/']"));
+    assertThat(
+            chromium
+                .driver
+                .findElement(By.cssSelector("#pages a[href='checkpoint/']"))
+                .isDisplayed())
+        .isFalse();
+    chromium.shoot("console-home");
+    briefing.click();
+    // the briefing page opens signed in: no second sign-in
+    chromium.awaitText(By.id("title"), "寿昌镇疫情防控每日简报");
+    assertThat(chromium.driver.findElement(By.id("sign-in")).isDisplayed()).isFalse();
+  }
+
+  @Test
+  void checkpointStaffSeeTheTabletOnly() {
+    chromium.driver.get(ConsoleBrowser.page("/console/"));
+    chromium.signIn(Api.SHOUCHANG_CHECKPOINT, Api.PASSWORD);
+    chromium.await(By.cssSelector("#pages a[href='checkpoint/']"));
+    assertThat(
+            chromium
+                .driver
+                .findElement(By.cssSelector("#pages a[href='/briefings/']"))
+                .isDisplayed())
+        .isFalse();
+  }
+}
