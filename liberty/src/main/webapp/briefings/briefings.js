@@ -3,6 +3,7 @@
 // JavaScript modules, no build; the console's session (../console/session.js) carries the user.
 
 import { call, wireSignIn } from "../console/session.js";
+import { $, element, today } from "../console/dom.js";
 
 const HEADLINES = [
   ["vehicles", "查验车辆(辆)"],
@@ -15,13 +16,7 @@ const HEADLINES = [
 
 const names = new Map(); // region code → name, for the archive's lines
 
-const $ = (id) => document.getElementById(id);
 const number = (n) => Number(n).toLocaleString("zh-CN");
-
-/** Today in Asia/Shanghai, as yyyy-mm-dd (the day the server counts in). */
-function today() {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" }).format(new Date());
-}
 
 function status(text, isError = false) {
   const line = $("status");
@@ -118,15 +113,6 @@ function render(b) {
   $("areas").hidden = b.areas.length === 0;
   $("no-areas").hidden = b.areas.length !== 0;
   $("figures").hidden = false;
-}
-
-function element(tag, className, text) {
-  const e = document.createElement(tag);
-  if (className) {
-    e.className = className;
-  }
-  e.textContent = text;
-  return e;
 }
 
 /** Downloads what the API sends, under the name it gives (filename*, UTF-8). */

@@ -1,8 +1,8 @@
 // The console's home: after signing in, the pages the user's roles may use.
 
+import { $ } from "./dom.js";
 import { hasRole, wireSignIn } from "./session.js";
 
-const $ = (id) => document.getElementById(id);
 
 function opened() {
   let shown = 0;

@@ -4,6 +4,8 @@
 // and every state-changing call also sends the anti-forgery token the sign-in answered with. The
 // token lives in this page's memory only: a page that reloads asks the server for a fresh one.
 
+import { $ } from "./dom.js";
+
 export const API = "/api/v1";
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -111,14 +113,22 @@ export async function signOut() {
   }
 }
 
+/** The sign-in form every page shows while nobody is signed in (in its empty form#sign-in). */
+const SIGN_IN_FORM = `
+  <h2>登录</h2>
+  <label>用户名 <input id="user" name="username" autocomplete="username" required></label>
+  <label>密码 <input id="password" name="password" type="password" autocomplete="current-password" required></label>
+  <button type="submit">登录</button>
+  <p id="sign-in-error" class="error" role="alert" hidden></p>`;
+
 /**
- * Wires a page's sign-in form and sign-out button to the session (the console's pages share their
- * ids: sign-in, user, password, sign-in-error, sign-out, who) and restores the session the cookie
- * still holds. `opened(session)` runs once signed in — now, or already before a reload; `closed()`
+ * Wires a page's sign-in form and sign-out button to the session (the page has an empty
+ * form#sign-in, which this fills, and the masthead's #who and #sign-out) and restores the session
+ * the cookie still holds. `opened(session)` runs once signed in — now, or already before a reload; `closed()`
  * when the user signs out or the server ends the session. The form shows only while nobody is.
  */
 export function wireSignIn({ opened, closed }) {
-  const $ = (id) => document.getElementById(id);
+  $("sign-in").innerHTML = SIGN_IN_FORM;
   const showSignedIn = async () => {
     $("who").textContent = `${session.user} · ${session.jurisdiction.name}`;
     $("who").hidden = false;

@@ -4,13 +4,14 @@
 // not; the API is never cached (its answers hold personal data, and the outbox, not a cache, keeps
 // what was recorded offline).
 
-const CACHE = "shaodian-console-v1";
+const CACHE = "shaodian-console-v2";
 const SHELL = [
   "/console/checkpoint/",
   "/console/checkpoint/checkpoint.js",
   "/console/checkpoint/checkpoint.css",
   "/console/console.css",
   "/console/session.js",
+  "/console/dom.js",
   "/console/outbox.js",
 ];
 

@@ -7,8 +7,8 @@
 
 import { ApiError, call, current, restore, wireSignIn } from "../session.js";
 import { entries, queue, reject, remove, saveSetting, setting } from "../outbox.js";
+import { $, element, today } from "../dom.js";
 
-const $ = (id) => document.getElementById(id);
 const PROVINCES = "浙京津沪渝冀豫云辽黑湘皖鲁新苏赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼".split("");
 const ROLES = {
   POINT_LEADER: "点长",
@@ -34,11 +34,6 @@ let desk = null; // { checkpoint, checkpointName, region, post, lanes, recorder,
 let draft = null; // the inspection being recorded: { id?, subject, kind, outcome, guidedAt, verifiedAt }
 let flushing = false;
 let lastUploadFailed = false;
-
-/** Today in Asia/Shanghai, as yyyy-mm-dd (the day the server counts in). */
-function today() {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai" }).format(new Date());
-}
 
 // ---- the desk: which checkpoint, who records ----
 
@@ -452,15 +447,6 @@ async function tally() {
   } catch (e) {
     // the tally is a convenience: the outbox's count is what matters offline
   }
-}
-
-function element(tag, className, text) {
-  const e = document.createElement(tag);
-  if (className) {
-    e.className = className;
-  }
-  e.textContent = text;
-  return e;
 }
 
 // ---- wiring ----

@@ -3,7 +3,6 @@ package org.shaodian.app.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.shaodian.app.http.Api.as;
 
-import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,7 +36,6 @@ class CheckpointTabletIT {
 
   private static ConsoleBrowser chromium;
   private static String checkpoint;
-  private static String recorder;
 
   @BeforeAll
   static void aHighwayExitWithARecorderOnTheRoster() throws Exception {
@@ -48,24 +46,10 @@ class CheckpointTabletIT {
         now.toLocalDate().atStartOfDay(SHANGHAI).plusHours((now.getHour() / 8 + 1) * 8L);
     if (Duration.between(now, shiftEnd).toMinutes() < 4) {
       Thread.sleep(Duration.between(now, shiftEnd).plusSeconds(5).toMillis());
-      now = ZonedDateTime.now(SHANGHAI);
     }
-    Response created =
-        CheckpointsIT.setUp(
-            Api.SHOUCHANG_COMMAND,
-            CheckpointsIT.body(
-                "平板测试卡口" + UUID.randomUUID().toString().substring(0, 6),
-                "HIGHWAY_EXIT",
-                Api.SHOUCHANG,
-                119.2391,
-                29.5887));
-    created.then().statusCode(201);
-    checkpoint = created.jsonPath().getString("id");
-    recorder = RostersIT.person();
-    String seat = now.toLocalDate() + "/" + (now.getHour() / 8 + 1) + "/RECORDER/1";
-    RostersIT.assign(Api.SHOUCHANG_COMMAND, created.jsonPath().getString("post"), seat, recorder)
-        .then()
-        .statusCode(201);
+    InspectionsIT.Rostered exit =
+        InspectionsIT.rosteredHighwayExit(Api.SHOUCHANG, "平板测试卡口", 119.2391, 29.5887);
+    checkpoint = exit.checkpoint();
     chromium = new ConsoleBrowser(1024, 768, null);
   }
 

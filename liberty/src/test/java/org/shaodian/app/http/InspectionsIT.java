@@ -46,11 +46,15 @@ class InspectionsIT {
   /** A checkpoint and the person signed in on its recorder's seat for this shift. */
   record Desk(String checkpoint, String recorder) {}
 
+  /** A checkpoint, its rosters post, and a person on its recorder's seat {@code seat}. */
+  record Rostered(String checkpoint, String post, String seat, String person) {}
+
   /**
    * A highway exit in a region of Shouchang set up by the town's command, named {@code name} and a
-   * few random characters, with a new person signed in on its recorder's seat now.
+   * few random characters, with a new person on its recorder's seat in the shift running now, not
+   * yet signed in.
    */
-  static Desk highwayExit(String region, String name, double lon, double lat) {
+  static Rostered rosteredHighwayExit(String region, String name, double lon, double lat) {
     Response created =
         CheckpointsIT.setUp(
             Api.SHOUCHANG_COMMAND,
@@ -66,13 +70,19 @@ class InspectionsIT {
     OffsetDateTime now = OffsetDateTime.now(SHANGHAI);
     String seat = now.toLocalDate() + "/" + (now.getHour() / 8 + 1) + "/RECORDER/1";
     RostersIT.assign(Api.SHOUCHANG_COMMAND, post, seat, person).then().statusCode(201);
+    return new Rostered(created.jsonPath().getString("id"), post, seat, person);
+  }
+
+  /** {@link #rosteredHighwayExit}, with the recorder signed in on the seat now. */
+  static Desk highwayExit(String region, String name, double lon, double lat) {
+    Rostered exit = rosteredHighwayExit(region, name, lon, lat);
     as(Api.SHOUCHANG_CHECKPOINT)
         .contentType("application/json")
-        .body("{\"person\":\"" + person + "\"}")
-        .post("/posts/" + post + "/seats/" + seat + "/sign-in")
+        .body("{\"person\":\"" + exit.person() + "\"}")
+        .post("/posts/" + exit.post() + "/seats/" + exit.seat() + "/sign-in")
         .then()
         .statusCode(200);
-    return new Desk(created.jsonPath().getString("id"), person);
+    return new Desk(exit.checkpoint(), exit.person());
   }
 
   @org.junit.jupiter.api.AfterAll
