@@ -61,8 +61,12 @@ async function show(event) {
   }
   status("正在读取……");
   try {
-    const briefing = await (await call(`/briefings/daily?${query()}&format=json`)).json();
+    const [briefing, trend] = await Promise.all([
+      call(`/briefings/daily?${query()}&format=json`).then((r) => r.json()),
+      call(`/briefings/trend?${query()}`).then((r) => r.json()),
+    ]);
     render(briefing);
+    renderTrend(trend);
     status("");
   } catch (e) {
     $("figures").hidden = true;
@@ -113,6 +117,76 @@ function render(b) {
   $("areas").hidden = b.areas.length === 0;
   $("no-areas").hidden = b.areas.length !== 0;
   $("figures").hidden = false;
+}
+
+// ---- 7-day trends (uPlot, loaded by the page as a classic script: window.uPlot) ----
+
+const charts = [];
+
+const SERIES = {
+  checkpoints: [
+    ["vehicles", "车辆(辆)", "#b00000"],
+    ["people", "人员(人)", "#1f4e79"],
+  ],
+  grids: [
+    ["underHomeManagement", "居家管理(人)", "#1b6e20"],
+    ["returneesRegistered", "新增返乡(人)", "#8a5a00"],
+    ["requestsOverdue", "逾期诉求(件)", "#b00000"],
+  ],
+};
+
+function renderTrend(trend) {
+  const days = trend.days.map((d) => d.day.slice(5).replace("-", "/"));
+  charts.splice(0).forEach((c) => c.destroy());
+  for (const [name, series] of Object.entries(SERIES)) {
+    const target = $(`chart-${name}`);
+    target.replaceChildren();
+    const data = [
+      days.map((_, i) => i),
+      ...series.map(([key]) => trend.days.map((d) => d.figures[key])),
+    ];
+    charts.push(
+      new window.uPlot(
+        {
+          width: Math.max(target.clientWidth, 280),
+          height: 220,
+          scales: { x: { time: false } },
+          legend: { live: false },
+          axes: [
+            {
+              splits: () => days.map((_, i) => i),
+              values: (u, splits) => splits.map((i) => days[i] || ""),
+            },
+            { size: 64, values: (u, splits) => splits.map((v) => number(v)) },
+          ],
+          series: [
+            { label: "日期", value: (u, i) => (i == null ? "—" : days[i]) },
+            ...series.map(([, label, stroke]) => ({ label, stroke, width: 2, points: { size: 6 } })),
+          ],
+        },
+        data,
+        target,
+      ),
+    );
+  }
+  const rows = $("trend-table").tBodies[0];
+  rows.replaceChildren();
+  for (const d of trend.days) {
+    const f = d.figures;
+    const tr = document.createElement("tr");
+    tr.append(element("td", "", d.day));
+    for (const key of [
+      "vehicles",
+      "people",
+      "returneesRegistered",
+      "underHomeManagement",
+      "requestsOverdue",
+      "findingsOpen",
+    ]) {
+      tr.append(element("td", "n", number(f[key])));
+    }
+    rows.append(tr);
+  }
 }
 
 /** Downloads what the API sends, under the name it gives (filename*, UTF-8). */

@@ -4,7 +4,7 @@
 // not; the API is never cached (its answers hold personal data, and the outbox, not a cache, keeps
 // what was recorded offline).
 
-const CACHE = "shaodian-console-v2";
+const CACHE = "shaodian-console-v3";
 const SHELL = [
   "/console/checkpoint/",
   "/console/checkpoint/checkpoint.js",
@@ -13,6 +13,7 @@ const SHELL = [
   "/console/session.js",
   "/console/dom.js",
   "/console/outbox.js",
+  "/console/labels.js",
 ];
 
 self.addEventListener("install", (event) => {

@@ -8,17 +8,9 @@
 import { ApiError, call, current, restore, wireSignIn } from "../session.js";
 import { entries, queue, reject, remove, saveSetting, setting } from "../outbox.js";
 import { $, element, today } from "../dom.js";
+import { DUTY_ROLES as ROLES } from "../labels.js";
 
 const PROVINCES = "浙京津沪渝冀豫云辽黑湘皖鲁新苏赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼".split("");
-const ROLES = {
-  POINT_LEADER: "点长",
-  GROUP_LEADER: "组长",
-  RECORDER: "记录员",
-  GUIDE: "引导员",
-  INSPECTOR: "查验员",
-  SWAB_TAKER: "采样员",
-  VOLUNTEER: "志愿者",
-};
 const OUTCOMES = {
   RELEASED: "放行",
   TESTED_ON_SITE: "现场检测",

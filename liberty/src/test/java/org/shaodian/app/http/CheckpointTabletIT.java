@@ -67,6 +67,7 @@ class CheckpointTabletIT {
     var browser = chromium.driver;
     browser.get(ConsoleBrowser.page("/console/checkpoint/"));
     chromium.shoot("tablet-sign-in");
+    assertThat(chromium.accessibilityBreaches()).as("WCAG 2.1 AA on the sign-in").isEmpty();
     chromium.signIn(Api.SHOUCHANG_CHECKPOINT, Api.PASSWORD);
 
     // the seat: the checkpoint, then the recorder's own name
@@ -87,6 +88,7 @@ class CheckpointTabletIT {
     awaitStored(1);
     top();
     chromium.shoot("tablet-recording");
+    assertThat(chromium.accessibilityBreaches()).as("WCAG 2.1 AA on the recording form").isEmpty();
     // the service worker keeps the page from now on
     new WebDriverWait(browser, Duration.ofSeconds(30))
         .until(
@@ -123,6 +125,7 @@ class CheckpointTabletIT {
     browser.manage().window().setSize(new Dimension(390, 844));
     top();
     chromium.shoot("tablet-phone");
+    assertThat(chromium.accessibilityBreaches()).as("WCAG 2.1 AA on a phone").isEmpty();
     browser.manage().window().setSize(new Dimension(1024, 768));
   }
 
@@ -144,6 +147,7 @@ class CheckpointTabletIT {
     assertThat(browser.findElement(By.id("rejected-count")).getText()).contains("需更正 1 条");
     top();
     chromium.shoot("tablet-correction");
+    assertThat(chromium.accessibilityBreaches()).as("WCAG 2.1 AA on the corrections").isEmpty();
     // corrected: persuaded back instead, and stored
     browser.findElement(By.cssSelector("#rejected li button")).click();
     browser.findElement(By.cssSelector("[data-outcome=PERSUADED_BACK]")).click();

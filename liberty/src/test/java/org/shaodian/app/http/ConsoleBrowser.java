@@ -1,9 +1,12 @@
 package org.shaodian.app.http;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -80,6 +83,37 @@ final class ConsoleBrowser implements AutoCloseable {
   void awaitText(By what, String text) {
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(d -> d.findElements(what).stream().anyMatch(e -> e.getText().contains(text)));
+  }
+
+  /**
+   * What axe-core (Deque's engine, run in the page) finds against WCAG 2.0 and 2.1, levels A and
+   * AA, on the page as it is shown now: one line per element in breach — none is the aim.
+   */
+  List<String> accessibilityBreaches() {
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver);
+    if (results.getErrorMessage() != null || results.getPasses().isEmpty()) {
+      // nothing checked is not nothing found
+      throw new IllegalStateException("axe-core did not run: " + results.getErrorMessage());
+    }
+    return results.getViolations().stream()
+        .flatMap(
+            rule ->
+                rule.getNodes().stream()
+                    .map(
+                        node ->
+                            rule.getId()
+                                + " ("
+                                + rule.getImpact()
+                                + "): "
+                                + rule.getHelp()
+                                + " at "
+                                + node.getTarget()
+                                + ": "
+                                + node.getFailureSummary()))
+        .toList();
   }
 
   /** Saves a screenshot of the window as target/screenshots/{name}.png. */

@@ -39,6 +39,7 @@ class ConsoleHomeIT {
                 .isDisplayed())
         .isFalse();
     chromium.shoot("console-home");
+    assertThat(chromium.accessibilityBreaches()).as("WCAG 2.1 AA on the home").isEmpty();
     briefing.click();
     // the briefing page opens signed in: no second sign-in
     chromium.awaitText(By.id("title"), "寿昌镇疫情防控每日简报");
@@ -56,5 +57,19 @@ class ConsoleHomeIT {
                 .findElement(By.cssSelector("#pages a[href='/briefings/']"))
                 .isDisplayed())
         .isFalse();
+    assertThat(
+            chromium.driver.findElement(By.cssSelector("#pages a[href='roster/']")).isDisplayed())
+        .isFalse();
+  }
+
+  @Test
+  void aCommanderSeesTheRosterBoardAndItOpensSignedIn() {
+    chromium.driver.get(ConsoleBrowser.page("/console/"));
+    chromium.signIn(Api.SHOUCHANG_COMMAND, Api.PASSWORD);
+    WebElement board = chromium.await(By.cssSelector("#pages a[href='roster/']"));
+    chromium.await(By.cssSelector("#pages a[href='/briefings/']"));
+    board.click();
+    chromium.awaitText(By.id("coverage-as-of"), "寿昌镇");
+    assertThat(chromium.driver.findElement(By.id("sign-in")).isDisplayed()).isFalse();
   }
 }

@@ -246,6 +246,49 @@ class DailyBriefingIT {
   }
 
   @Test
+  void theTrendIsTheHeadlineOfEachOfSevenDays() {
+    JsonPath trend =
+        as(Api.SHOUCHANG_OFFICIAL)
+            .get("/briefings/trend?region=" + Api.SHOUCHANG + "&date=" + YESTERDAY)
+            .then()
+            .statusCode(200)
+            .contentType("application/json")
+            .extract()
+            .jsonPath();
+    assertThat(trend.getList("days.day"))
+        .containsExactlyElementsOf(
+            java.util.stream.IntStream.rangeClosed(0, 6)
+                .mapToObj(i -> YESTERDAY.minusDays(6 - i).toString())
+                .toList());
+    for (LocalDate day : List.of(YESTERDAY, YESTERDAY.minusDays(1), YESTERDAY.minusDays(4))) {
+      JsonPath briefing =
+          as(Api.SHOUCHANG_OFFICIAL)
+              .get("/briefings/daily?region=" + Api.SHOUCHANG + "&date=" + day + "&format=json")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      assertThat(trend.getMap("days.find { it.day == '" + day + "' }.figures"))
+          .as("the trend on %s", day)
+          .isEqualTo(briefing.getMap("headline"));
+    }
+    // today by default, the caller's jurisdiction by default; bad days and outsiders refused
+    as(Api.SHOUCHANG_OFFICIAL)
+        .get("/briefings/trend")
+        .then()
+        .statusCode(200)
+        .body("region.code", equalTo(Api.SHOUCHANG))
+        .body("days.size()", equalTo(7));
+    as(Api.SHOUCHANG_OFFICIAL)
+        .get("/briefings/trend?date=" + YESTERDAY.plusDays(2))
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    as(Api.SHOUCHANG_OFFICIAL).get("/briefings/trend?date=yesterday").then().statusCode(400);
+    as(Api.SHOUCHANG_OFFICIAL).get("/briefings/trend?region=" + Api.YINHU).then().statusCode(404);
+  }
+
+  @Test
   void theAcceptHeaderChoosesWhenNoFormatIsNamed() {
     as(Api.SHOUCHANG_OFFICIAL)
         .accept(XLSX)

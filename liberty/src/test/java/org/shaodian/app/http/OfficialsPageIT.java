@@ -89,8 +89,21 @@ class OfficialsPageIT {
             .replace(",", "");
     assertThat(Long.parseLong(vehicles)).isEqualTo(api.getLong("headline.vehicles"));
     assertThat(browser.findElement(By.id("areas")).getText()).contains("西湖村");
+    // the 7-day trends: two charts drawn (uPlot, from the WAR), and their figures as a table
+    await(By.cssSelector("#chart-checkpoints canvas"));
+    await(By.cssSelector("#chart-grids canvas"));
+    List<WebElement> days = browser.findElements(By.cssSelector("#trend-table tbody tr"));
+    assertThat(days).hasSize(7);
+    assertThat(
+            days.get(6)
+                .findElements(By.tagName("td"))
+                .get(1)
+                .getAttribute("textContent")
+                .replace(",", ""))
+        .isEqualTo(vehicles);
     awaitText(By.id("archive"), YESTERDAY.toString());
     shoot("page-briefing");
+    assertThat(chromium.accessibilityBreaches()).as("WCAG 2.1 AA on the briefing").isEmpty();
 
     browser.findElement(By.id("pdf")).click();
     Path pdf = awaitDownload(".pdf");

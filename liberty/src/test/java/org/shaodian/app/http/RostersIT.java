@@ -434,6 +434,120 @@ class RostersIT {
         .body("errors.field", hasItem("assignments[0].seat"));
   }
 
+  static Response swap(String post, String first, String second) {
+    return as(COMMAND)
+        .contentType("application/json")
+        .body("{\"first\":" + first + ",\"second\":" + second + "}")
+        .post("/posts/{post}/seats/swaps", post);
+  }
+
+  static String place(LocalDate date, int shift, String role, int seat) {
+    return "{\"date\":\"%s\",\"shift\":%d,\"role\":\"%s\",\"seat\":%d}"
+        .formatted(date, shift, role, seat);
+  }
+
+  @Test
+  void twoHoldersSwapSeatsInOneGoOrNotAtAllWithTheRuleThatRefuses() {
+    String id =
+        openPost("[{\"startHour\":8,\"hours\":8},{\"startHour\":16,\"hours\":8}]", GUARD_NEEDS)
+            .getString("id");
+    LocalDate d = tomorrow();
+    String leader = person("SHIFT_LEADERSHIP");
+    String inspector = person();
+    String other = person();
+    String day = d + "/1/";
+    assign(COMMAND, id, day + "GROUP_LEADER/1", leader).then().statusCode(201);
+    assign(COMMAND, id, day + "INSPECTOR/1", inspector).then().statusCode(201);
+    assign(COMMAND, id, d + "/2/INSPECTOR/1", other).then().statusCode(201);
+
+    // the inspector may not lead: the whole swap is refused, saying who and why
+    swap(id, place(d, 1, "GROUP_LEADER", 1), place(d, 1, "INSPECTOR", 1))
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("detail", containsString("不能调到"))
+        .body("detail", containsString("带班"));
+    as(COMMAND)
+        .queryParam("from", d.toString())
+        .get("/posts/{id}/seats", id)
+        .then()
+        .body("find { it.shift == 1 && it.role == 'GROUP_LEADER' }.person", equalTo(leader))
+        .body(
+            "find { it.shift == 1 && it.role == 'INSPECTOR' && it.seat == 1 }.person",
+            equalTo(inspector));
+
+    // the morning and afternoon inspectors change places
+    as(COMMAND)
+        .contentType("application/json")
+        .body(
+            "{\"first\":"
+                + place(d, 1, "INSPECTOR", 1)
+                + ",\"second\":"
+                + place(d, 2, "INSPECTOR", 1)
+                + "}")
+        .post("/posts/{post}/seats/swaps", id)
+        .then()
+        .statusCode(200)
+        .body("person", equalTo(List.of(other, inspector)))
+        .body("shift", equalTo(List.of(1, 2)));
+    // a move to an open seat
+    swap(id, place(d, 1, "INSPECTOR", 1), place(d, 1, "INSPECTOR", 2))
+        .then()
+        .statusCode(200)
+        .body("[0].state", equalTo("OPEN"))
+        .body("[1].person", equalTo(other));
+    // a person cannot hold two seats at once, even through a swap: the inspector, now on the
+    // afternoon, also takes the morning's open seat, then cannot move it to the afternoon
+    assign(COMMAND, id, day + "INSPECTOR/1", inspector).then().statusCode(201);
+    swap(id, place(d, 1, "INSPECTOR", 1), place(d, 2, "INSPECTOR", 2))
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("已有值守"));
+
+    // bad requests change nothing
+    swap(id, place(d, 1, "INSPECTOR", 1), place(d, 1, "INSPECTOR", 1))
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("second"));
+    swap(id, place(d, 1, "INSPECTOR", 9), place(d, 1, "INSPECTOR", 1)).then().statusCode(400);
+    swap(id, place(d, 2, "GROUP_LEADER", 1), place(d, 1, "INSPECTOR", 1)).then().statusCode(404);
+    as(COMMAND)
+        .contentType("application/json")
+        .body("{\"first\":" + place(d, 1, "INSPECTOR", 1) + "}")
+        .post("/posts/{post}/seats/swaps", id)
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("second"));
+    as(Api.YINHU_COMMAND)
+        .contentType("application/json")
+        .body(
+            "{\"first\":"
+                + place(d, 1, "INSPECTOR", 1)
+                + ",\"second\":"
+                + place(d, 1, "INSPECTOR", 2)
+                + "}")
+        .post("/posts/{post}/seats/swaps", id)
+        .then()
+        .statusCode(404);
+    as(COMMAND)
+        .queryParam("from", d.toString())
+        .get("/posts/{id}/seats", id)
+        .then()
+        .body(
+            "find { it.shift == 1 && it.role == 'INSPECTOR' && it.seat == 1 }.person",
+            equalTo(inspector))
+        .body(
+            "find { it.shift == 1 && it.role == 'INSPECTOR' && it.seat == 2 }.person",
+            equalTo(other))
+        .body(
+            "find { it.shift == 2 && it.role == 'INSPECTOR' && it.seat == 1 }.person",
+            equalTo(inspector))
+        .body(
+            "find { it.shift == 2 && it.role == 'INSPECTOR' && it.seat == 2 }.state",
+            equalTo("OPEN"))
+        .body("find { it.shift == 1 && it.role == 'GROUP_LEADER' }.person", equalTo(leader));
+  }
+
   /** A shift pattern whose first shift began an hour ago and ends in seven (whole hours). */
   record Running(
       String shifts, int runningNo, LocalDate runningDate, int nextNo, LocalDate nextDate) {

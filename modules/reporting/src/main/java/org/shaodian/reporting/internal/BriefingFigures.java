@@ -87,13 +87,7 @@ public class BriefingFigures {
    */
   public DailyBriefing gather(RegionCode code, LocalDate day) {
     Instant now = clock.instant();
-    LocalDate today = LocalDate.ofInstant(now, ShaodianTime.ZONE);
-    if (day.isAfter(today)) {
-      throw Problem.invalid("date", Text.of("日期不能晚于今天", "must be today or earlier"));
-    }
-    if (day.isBefore(today.minusYears(1))) {
-      throw Problem.invalid("date", Text.of("只能查询一年以内的简报", "at most a year back"));
-    }
+    requireBriefingDay(day, now);
     Region region = access.scope(ReportPermission.BRIEFING, code).root();
     RegionCode at = region.code();
     LocalDate since = since(day);
@@ -131,6 +125,40 @@ public class BriefingFigures {
         keyPlaces,
         areas(region, ofDay, gridDay, seats, keyPlaces, findings),
         null);
+  }
+
+  /**
+   * The headline figures of a region (null: the caller's jurisdiction) for each of the seven days
+   * up to {@code day}, counted as the briefing counts them: the dashboard's trends.
+   */
+  public BriefingTrend trend(RegionCode code, LocalDate day) {
+    requireBriefingDay(day, clock.instant());
+    Region region = access.scope(ReportPermission.BRIEFING, code).root();
+    RegionCode at = region.code();
+    List<BriefingTrend.Day> days = new ArrayList<>();
+    for (CheckpointTallies.DayTotals checkpoints :
+        tallies.days(at, day.minusDays(TREND_DAYS - 1), day)) {
+      LocalDate d = checkpoints.day();
+      days.add(
+          new BriefingTrend.Day(
+              d,
+              headline(
+                  checkpoints,
+                  grids.onDay(at, d).totals(),
+                  supervision.onDay(at, d).totals().open())));
+    }
+    return new BriefingTrend(region, day, days);
+  }
+
+  /** A briefing's day is today or earlier, and at most a year back. */
+  private static void requireBriefingDay(LocalDate day, Instant now) {
+    LocalDate today = LocalDate.ofInstant(now, ShaodianTime.ZONE);
+    if (day.isAfter(today)) {
+      throw Problem.invalid("date", Text.of("日期不能晚于今天", "must be today or earlier"));
+    }
+    if (day.isBefore(today.minusYears(1))) {
+      throw Problem.invalid("date", Text.of("只能查询一年以内的简报", "at most a year back"));
+    }
   }
 
   private LocalDate since(LocalDate day) {

@@ -178,6 +178,45 @@ public class BriefingResource {
             + day);
   }
 
+  @GET
+  @Path("trend")
+  @Produces(MediaType.APPLICATION_JSON)
+  @ReportAccess(ReportPermission.BRIEFING)
+  @Operation(
+      operationId = "getBriefingTrend",
+      summary = "近 7 日趋势 — a region's headline figures for each of seven days",
+      description =
+          "The daily briefing's headline figures (vehicles and people inspected, returnees"
+              + " registered, people under home health management, requests overdue, findings"
+              + " open) for the seven days up to the day, oldest first: what a dashboard draws."
+              + " Figures only: no personal data.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The trend",
+      content = @Content(schema = @Schema(implementation = BriefingTrend.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Not a region code or a date, a day after today or over a year ago")
+  @APIResponse(responseCode = "403", description = "The role may not read briefings")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such region, or outside the caller's jurisdiction")
+  public BriefingTrend trend(
+      @Parameter(
+              description = "region code; default the caller's jurisdiction",
+              schema = @Schema(ref = "RegionCode"))
+          @QueryParam("region")
+          String region,
+      @Parameter(
+              description = "the last day (Asia/Shanghai), default today",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
+          @QueryParam("date")
+          String date) {
+    LocalDate day =
+        date == null ? LocalDate.now(ShaodianTime.ZONE) : QueryParameters.date("date", date);
+    return figures.trend(region == null ? null : RegionCode.parse("region", region), day);
+  }
+
   /**
    * JSON when asked by name, or when the caller's first choice is JSON itself (not a wildcard): a
    * page's fetch; a browser's or a client's "anything" gets the PDF.

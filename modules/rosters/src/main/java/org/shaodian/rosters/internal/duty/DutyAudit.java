@@ -14,6 +14,7 @@ public final class DutyAudit {
 
   public static final AuditAction ASSIGNED = AuditAction.of("assigned");
   public static final AuditAction RELEASED = AuditAction.of("released");
+  static final AuditAction SWAPPED = AuditAction.of("swapped");
   static final AuditAction SIGNED_IN = AuditAction.of("signed-in");
   static final AuditAction SIGNED_OUT = AuditAction.of("signed-out");
   static final AuditAction RECORDED = AuditAction.of("recorded");

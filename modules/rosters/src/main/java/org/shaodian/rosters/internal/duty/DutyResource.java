@@ -124,6 +124,51 @@ public class DutyResource {
     return Response.status(given.created() ? 201 : 200).entity(given.duty()).build();
   }
 
+  @POST
+  @Path("swaps")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RosterAccess(RosterPermission.ROSTER_WRITE)
+  @Operation(
+      operationId = "swapSeats",
+      summary = "调班 — two seats' holders change places",
+      description =
+          "In one go, all or nothing: the first seat's holder takes the second seat and the"
+              + " second's holder (if any: otherwise it is a move) the first. Each must be allowed"
+              + " the other seat by its rules (qualified, not away, not on another duty then), and"
+              + " neither duty may have begun with its holder signed in.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Swapped: the first seat, then the second, as they are now",
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      minItems = 2,
+                      maxItems = 2,
+                      implementation = DutyView.class)))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "Invalid fields, no such seat in the post's shifts and needs, or one seat twice")
+  @APIResponse(responseCode = "403", description = "The role may not change rosters")
+  @APIResponse(
+      responseCode = "404",
+      description =
+          "No such post, nobody holds the first seat, or outside the caller's jurisdiction")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "A person may not take the other seat (the detail names who and why), a duty has begun,"
+              + " the shift is over, or the post is closed")
+  @APIResponse(responseCode = "413", description = "The body is larger than 1 MB")
+  public List<DutyView> swap(
+      @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("post")
+          String post,
+      @Valid @NotNull SeatSwapForm form) {
+    return roster.swap(postId(post), form.first().address(), form.second().address());
+  }
+
   @DELETE
   @Path(SeatPath.TEMPLATE)
   @RosterAccess(RosterPermission.ROSTER_WRITE)

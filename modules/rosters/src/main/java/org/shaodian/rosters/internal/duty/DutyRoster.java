@@ -284,6 +284,85 @@ public class DutyRoster implements DutyService {
             .withItems(DutyAudit.DUTY, List.of(duty.id().toString())));
   }
 
+  /**
+   * Exchanges the holders of two seats of a post in one go (a move when the second seat is open):
+   * both people must be allowed the other seat by its rules, and neither seat may be one whose
+   * holder has begun the duty. All or nothing; a 409 saying which person and which rule refuses it.
+   */
+  @RosterAccess(RosterPermission.ROSTER_WRITE)
+  public List<DutyView> swap(UUID postId, SeatAddress first, SeatAddress second) {
+    Post post = openPost(postId);
+    Seat firstSeat = post.seat(first.date(), first.shift(), first.role(), first.seat());
+    Seat secondSeat = post.seat(second.date(), second.shift(), second.role(), second.seat());
+    if (firstSeat.key().equals(secondSeat.key())) {
+      throw Problem.invalid("second", Text.of("须是另一个席位", "must be another seat"));
+    }
+    Assignment firstDuty = held(post, first);
+    Optional<Assignment> secondDuty =
+        assignments.at(
+            postId,
+            secondSeat.date(),
+            secondSeat.shift().no(),
+            secondSeat.role(),
+            secondSeat.seatNo());
+    if (secondDuty.isPresent() && secondDuty.get().person().equals(firstDuty.person())) {
+      throw Problem.conflict(Text.of("两个席位是同一人值守", "One person holds both seats"));
+    }
+    Instant now = clock.instant();
+    List<Assignment> released = new ArrayList<>();
+    released.add(firstDuty);
+    secondDuty.ifPresent(released::add);
+    for (Assignment duty : released) {
+      if (duty.hasStarted(now) && duty.signedInAt() != null) {
+        throw Problem.conflict(
+            Text.of("值守已开始且已签到,不能调换", "A duty has begun and its holder signed in"));
+      }
+    }
+    assignments.release(released);
+    em.flush(); // the seats and hours are free before they are taken again (inserts flush first)
+    Person firstPerson = person(firstDuty.person(), RosterPermission.ROSTER_WRITE);
+    Person secondPerson =
+        secondDuty.map(d -> person(d.person(), RosterPermission.ROSTER_WRITE)).orElse(null);
+    List<Assignment> given = new ArrayList<>();
+    given.add(swapped(secondSeat, firstPerson, now));
+    if (secondPerson != null) {
+      given.add(swapped(firstSeat, secondPerson, now));
+    }
+    assignments.holdAll(given);
+    audit.record(
+        AuditEvent.of(DutyAudit.SWAPPED, DutyAudit.DUTY, postId.toString(), post.regionPath())
+            .withSummary("seats=" + firstSeat.key() + "," + secondSeat.key())
+            .withItems(DutyAudit.DUTY, given.stream().map(d -> d.id().toString()).toList()));
+    Map<UUID, String> names = new HashMap<>(names(firstPerson));
+    if (secondPerson != null) {
+      names.putAll(names(secondPerson));
+    }
+    List<DutyView> views = new ArrayList<>();
+    views.add(
+        DutyViews.view(post, firstSeat, secondPerson == null ? null : given.get(1), names, now));
+    views.add(DutyViews.view(post, secondSeat, given.get(0), names, now));
+    return views;
+  }
+
+  /** A seat given to a person in a swap: the seat's rules, and no other duty of theirs then. */
+  private Assignment swapped(Seat seat, Person person, Instant now) {
+    try {
+      if (!assignments.dutiesOf(person.id(), seat.start(), seat.end()).isEmpty()) {
+        throw Problem.conflict(
+            Text.of("该人员在这段时间已有值守", "The person is already on duty at that time"));
+      }
+      return give(seat, person, AssignedVia.HAND, now);
+    } catch (Problem problem) {
+      if (problem.status() != 409) {
+        throw problem;
+      }
+      throw Problem.conflict(
+          Text.of(
+              person.name() + "不能调到" + seat.label().zh() + ":" + problem.detail().zh(),
+              person.name() + " cannot take " + seat.label().en() + ": " + problem.detail().en()));
+    }
+  }
+
   /** The holder signs in at their seat. */
   @RosterAccess(RosterPermission.DUTY_RECORD)
   public DutyView signIn(UUID postId, SeatAddress address, UUID personId) {

@@ -2,8 +2,10 @@ package org.shaodian.rosters.internal.duty;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.shaodian.kernel.api.i18n.Text;
@@ -81,6 +83,30 @@ public record Seat(
   /** The seat as its address reads: 2026-11-30/2/INSPECTOR/1. */
   public String key() {
     return date + "/" + shift.no() + "/" + role + "/" + seatNo;
+  }
+
+  /** The seat as people say it: 12月1日 08:00–16:00 查验员 2 号 / 1 Dec 08:00–16:00 inspector no. 2. */
+  public Text label() {
+    return Text.of(
+        date.getMonthValue()
+            + "月"
+            + date.getDayOfMonth()
+            + "日 "
+            + shift.label()
+            + " "
+            + role.label().zh()
+            + " "
+            + seatNo
+            + " 号",
+        date.getDayOfMonth()
+            + " "
+            + date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+            + " "
+            + shift.label()
+            + " "
+            + role.label().en()
+            + " no. "
+            + seatNo);
   }
 
   private static String labels(Set<Qualification> qualifications, boolean chinese) {
