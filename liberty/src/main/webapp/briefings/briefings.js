@@ -3,20 +3,24 @@
 // JavaScript modules, no build; the console's session (../console/session.js) carries the user.
 
 import { call, wireSignIn } from "../console/session.js";
-import { $, element, today } from "../console/dom.js";
+import { $, element, locale, t, today } from "../console/dom.js";
 
+// [key, Chinese label, English label]
 const HEADLINES = [
-  ["vehicles", "查验车辆(辆)"],
-  ["people", "查验人员(人)"],
-  ["returneesRegistered", "新增返乡登记(人)"],
-  ["underHomeManagement", "居家健康管理(人)"],
-  ["requestsOverdue", "逾期未办诉求(件)"],
-  ["findingsOpen", "未销号督查问题(个)"],
+  ["vehicles", "查验车辆(辆)", "Vehicles inspected"],
+  ["people", "查验人员(人)", "People inspected"],
+  ["returneesRegistered", "新增返乡登记(人)", "Returnees registered"],
+  ["underHomeManagement", "居家健康管理(人)", "Under home health management"],
+  ["requestsOverdue", "逾期未办诉求(件)", "Requests overdue"],
+  ["findingsOpen", "未销号督查问题(个)", "Findings open"],
 ];
 
-const names = new Map(); // region code → name, for the archive's lines
+const names = new Map(); // region code → name (in the chosen language), for the archive's lines
 
-const number = (n) => Number(n).toLocaleString("zh-CN");
+const number = (n) => Number(n).toLocaleString(locale());
+
+/** A region's name in the chosen language (the Chinese one when it has no English name). */
+const placeName = (region) => t(region.name, region.nameEn || region.name);
 
 function status(text, isError = false) {
   const line = $("status");
@@ -42,8 +46,8 @@ function fillRegions(root) {
   const select = $("region");
   select.replaceChildren();
   const add = (region, indent) => {
-    names.set(region.code, region.name);
-    select.add(new Option(indent + region.name, region.code));
+    names.set(region.code, placeName(region));
+    select.add(new Option(indent + placeName(region), region.code));
   };
   add(root, "");
   for (const child of root.children || []) {
@@ -59,7 +63,7 @@ async function show(event) {
   if (event) {
     event.preventDefault();
   }
-  status("正在读取……");
+  status(t("正在读取……", "Loading…"));
   try {
     const [briefing, trend] = await Promise.all([
       call(`/briefings/daily?${query()}&format=json`).then((r) => r.json()),
@@ -70,26 +74,32 @@ async function show(event) {
     status("");
   } catch (e) {
     $("figures").hidden = true;
-    status(`读取失败:${e.message}`, true);
+    status(t(`读取失败:${e.message}`, `Could not load the briefing: ${e.message}`), true);
   }
 }
 
 function render(b) {
-  $("title").textContent = `${b.region.name}疫情防控每日简报 · ${b.day}`;
+  $("title").textContent = t(
+    `${b.region.name}疫情防控每日简报 · ${b.day}`,
+    `${placeName(b.region)} epidemic prevention daily briefing · ${b.day}`,
+  );
   const asOf = b.dataAsOf.slice(0, 16).replace("T", " ");
-  $("as-of").textContent = `数据截至 ${asOf}`;
+  $("as-of").textContent = t(`数据截至 ${asOf}`, `Data as of ${asOf}`);
   const headline = $("headline");
   headline.replaceChildren();
-  for (const [key, label] of HEADLINES) {
+  for (const [key, zh, en] of HEADLINES) {
     const delta = b.headline[key] - b.dayBefore[key];
+    const signed = `${delta > 0 ? "+" : "−"}${number(Math.abs(delta))}`;
     const change =
-      delta === 0 ? "与前日持平" : `较前日 ${delta > 0 ? "+" : "−"}${number(Math.abs(delta))}`;
+      delta === 0
+        ? t("与前日持平", "same as the day before")
+        : t(`较前日 ${signed}`, `${signed} vs. the day before`);
     const figure = document.createElement("div");
     figure.className = "figure";
     figure.dataset.figure = key;
     figure.append(
       element("div", "value", number(b.headline[key])),
-      element("div", "label", label),
+      element("div", "label", t(zh, en)),
       element("div", "change", change),
     );
     headline.append(figure);
@@ -99,7 +109,13 @@ function render(b) {
   for (const a of b.areas) {
     const tr = document.createElement("tr");
     tr.append(
-      element("td", "", a.region ? a.region.name : `${b.region.name}(本级)`),
+      element(
+        "td",
+        "",
+        a.region
+          ? placeName(a.region)
+          : t(`${b.region.name}(本级)`, `${placeName(b.region)} (own level)`),
+      ),
       element("td", "n", number(a.vehicles)),
       element("td", "n", number(a.people)),
       element("td", "n", number(a.grids.returneesRegistered)),
@@ -123,15 +139,16 @@ function render(b) {
 
 const charts = [];
 
+// [key, Chinese label, English label, colour]
 const SERIES = {
   checkpoints: [
-    ["vehicles", "车辆(辆)", "#b00000"],
-    ["people", "人员(人)", "#1f4e79"],
+    ["vehicles", "车辆(辆)", "Vehicles", "#b00000"],
+    ["people", "人员(人)", "People", "#1f4e79"],
   ],
   grids: [
-    ["underHomeManagement", "居家管理(人)", "#1b6e20"],
-    ["returneesRegistered", "新增返乡(人)", "#8a5a00"],
-    ["requestsOverdue", "逾期诉求(件)", "#b00000"],
+    ["underHomeManagement", "居家管理(人)", "Under home management", "#1b6e20"],
+    ["returneesRegistered", "新增返乡(人)", "Returnees registered", "#8a5a00"],
+    ["requestsOverdue", "逾期诉求(件)", "Requests overdue", "#b00000"],
   ],
 };
 
@@ -160,8 +177,13 @@ function renderTrend(trend) {
             { size: 64, values: (u, splits) => splits.map((v) => number(v)) },
           ],
           series: [
-            { label: "日期", value: (u, i) => (i == null ? "—" : days[i]) },
-            ...series.map(([, label, stroke]) => ({ label, stroke, width: 2, points: { size: 6 } })),
+            { label: t("日期", "Date"), value: (u, i) => (i == null ? "—" : days[i]) },
+            ...series.map(([, zh, en, stroke]) => ({
+              label: t(zh, en),
+              stroke,
+              width: 2,
+              points: { size: 6 },
+            })),
           ],
         },
         data,
@@ -191,7 +213,7 @@ function renderTrend(trend) {
 
 /** Downloads what the API sends, under the name it gives (filename*, UTF-8). */
 async function download(path, accept) {
-  status("正在生成……");
+  status(t("正在生成……", "Generating…"));
   try {
     const response = await call(path, { accept });
     const disposition = response.headers.get("Content-Disposition") || "";
@@ -206,9 +228,9 @@ async function download(path, accept) {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    status(`已下载 ${name}`);
+    status(t(`已下载 ${name}`, `Downloaded ${name}`));
   } catch (e) {
-    status(`下载失败:${e.message}`, true);
+    status(t(`下载失败:${e.message}`, `Download failed: ${e.message}`), true);
   }
 }
 
@@ -221,7 +243,7 @@ async function archive() {
     ).json();
     for (const e of entries) {
       const tr = document.createElement("tr");
-      const fetchIt = element("button", "small", "下载 PDF");
+      const fetchIt = element("button", "small", t("下载 PDF", "Download PDF"));
       fetchIt.type = "button";
       fetchIt.addEventListener("click", () =>
         download(`/briefings/archive/${e.region}/${e.date}?format=pdf`, "application/pdf"),
@@ -240,7 +262,7 @@ async function archive() {
     }
     $("no-archive").hidden = entries.length !== 0;
   } catch (e) {
-    status(`存档读取失败:${e.message}`, true);
+    status(t(`存档读取失败:${e.message}`, `Could not load the archive: ${e.message}`), true);
   }
 }
 
@@ -255,4 +277,6 @@ $("xlsx").addEventListener("click", () =>
 );
 
 // a page that reloads keeps its session (the cookie), and shows the sign-in form otherwise
-wireSignIn({ opened, closed }).catch((e) => status(`无法连接服务器:${e.message}`, true));
+wireSignIn({ opened, closed }).catch((e) =>
+  status(t(`无法连接服务器:${e.message}`, `Cannot reach the server: ${e.message}`), true),
+);

@@ -4,7 +4,7 @@
 // and every state-changing call also sends the anti-forgery token the sign-in answered with. The
 // token lives in this page's memory only: a page that reloads asks the server for a fresh one.
 
-import { $ } from "./dom.js";
+import { $, acceptLanguage, t, translatePage, wireLanguageSwitch } from "./dom.js";
 
 export const API = "/api/v1";
 
@@ -28,7 +28,7 @@ export function onSignedOut(listener) {
   signedOutListeners.push(listener);
 }
 
-/** An API error: the problem's detail (in Chinese) is the message. */
+/** An API error: the problem's detail (in the console's language) is the message. */
 export class ApiError extends Error {
   constructor(status, detail, problem) {
     super(detail);
@@ -37,20 +37,31 @@ export class ApiError extends Error {
   }
 }
 
+/** Why a call failed, in words: the server's problem, or that it cannot be reached. */
+export function reason(e) {
+  return e instanceof ApiError
+    ? e.message
+    : t("无法连接服务器,请稍后再试", "The server cannot be reached; try again shortly");
+}
+
 /**
- * A call to the API as the signed-in user. `options`: method, body (sent as JSON), accept.
+ * A call to the API as the signed-in user. `options`: method, body (sent as JSON), accept,
+ * version (sent as If-Match, for a change to a record read at that version).
  * Resolves with the Response; rejects with an ApiError for anything but 2xx.
  */
 export async function call(path, options = {}) {
   const method = options.method || "GET";
   const headers = {
     Accept: options.accept || "application/json",
-    "Accept-Language": "zh-CN",
+    "Accept-Language": acceptLanguage(),
     // tells the server not to answer a 401 with a Basic challenge (the browser's own dialog)
     "X-Requested-With": "shaodian-console",
   };
   if (UNSAFE.has(method) && session) {
     headers["X-CSRF-Token"] = session.csrfToken;
+  }
+  if (options.version !== undefined) {
+    headers["If-Match"] = `"${options.version}"`;
   }
   let body;
   if (options.body !== undefined) {
@@ -94,7 +105,7 @@ export async function restore() {
   return session;
 }
 
-/** Signs in; rejects with an ApiError whose message says why not (in Chinese). */
+/** Signs in; rejects with an ApiError whose message says why not. */
 export async function signIn(username, password) {
   session = await (
     await call("/console/session", { method: "POST", body: { username, password } })
@@ -114,23 +125,29 @@ export async function signOut() {
 }
 
 /** The sign-in form every page shows while nobody is signed in (in its empty form#sign-in). */
-const SIGN_IN_FORM = `
-  <h2>登录</h2>
-  <label>用户名 <input id="user" name="username" autocomplete="username" required></label>
-  <label>密码 <input id="password" name="password" type="password" autocomplete="current-password" required></label>
-  <button type="submit">登录</button>
+function signInForm() {
+  return `
+  <h2>${t("登录", "Sign in")}</h2>
+  <label>${t("用户名", "User name")} <input id="user" name="username" autocomplete="username" required></label>
+  <label>${t("密码", "Password")} <input id="password" name="password" type="password" autocomplete="current-password" required></label>
+  <button type="submit">${t("登录", "Sign in")}</button>
   <p id="sign-in-error" class="error" role="alert" hidden></p>`;
+}
 
 /**
  * Wires a page's sign-in form and sign-out button to the session (the page has an empty
- * form#sign-in, which this fills, and the masthead's #who and #sign-out) and restores the session
+ * form#sign-in, which this fills, and the masthead's #who, #sign-out and #language), puts the
+ * page's words in the chosen language, and restores the session
  * the cookie still holds. `opened(session)` runs once signed in — now, or already before a reload; `closed()`
  * when the user signs out or the server ends the session. The form shows only while nobody is.
  */
 export function wireSignIn({ opened, closed }) {
-  $("sign-in").innerHTML = SIGN_IN_FORM;
+  translatePage();
+  wireLanguageSwitch();
+  $("sign-in").innerHTML = signInForm();
   const showSignedIn = async () => {
-    $("who").textContent = `${session.user} · ${session.jurisdiction.name}`;
+    const place = t(session.jurisdiction.name, session.jurisdiction.nameEn || session.jurisdiction.name);
+    $("who").textContent = `${session.user} · ${place}`;
     $("who").hidden = false;
     $("sign-out").hidden = false;
     $("sign-in").hidden = true;
@@ -150,7 +167,10 @@ export function wireSignIn({ opened, closed }) {
       $("password").value = "";
       error.hidden = true;
     } catch (e) {
-      error.textContent = e.status === 401 ? "用户名或密码不正确" : `无法登录:${e.message}`;
+      error.textContent =
+        e.status === 401
+          ? t("用户名或密码不正确", "Wrong user name or password")
+          : `${t("无法登录:", "Cannot sign in: ")}${e.message}`;
       error.hidden = false;
       return;
     }

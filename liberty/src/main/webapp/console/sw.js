@@ -4,7 +4,7 @@
 // not; the API is never cached (its answers hold personal data, and the outbox, not a cache, keeps
 // what was recorded offline).
 
-const CACHE = "shaodian-console-v3";
+const CACHE = "shaodian-console-v4";
 const SHELL = [
   "/console/checkpoint/",
   "/console/checkpoint/checkpoint.js",

@@ -7,17 +7,17 @@
 
 import { ApiError, call, current, restore, wireSignIn } from "../session.js";
 import { entries, queue, reject, remove, saveSetting, setting } from "../outbox.js";
-import { $, element, today } from "../dom.js";
-import { DUTY_ROLES as ROLES } from "../labels.js";
+import { $, element, locale, t, today, translatePage } from "../dom.js";
+import { DUTY_ROLES, label } from "../labels.js";
 
 const PROVINCES = "浙京津沪渝冀豫云辽黑湘皖鲁新苏赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼".split("");
 const OUTCOMES = {
-  RELEASED: "放行",
-  TESTED_ON_SITE: "现场检测",
-  ESCORTED_TO_UNLOADING: "护送卸货",
-  PERSUADED_BACK: "劝返",
-  CENTRAL_ISOLATION: "集中隔离",
-  HOME_MANAGEMENT: "居家管理",
+  RELEASED: ["放行", "Released"],
+  TESTED_ON_SITE: ["现场检测", "Tested on site"],
+  ESCORTED_TO_UNLOADING: ["护送卸货", "Escorted to unload"],
+  PERSUADED_BACK: ["劝返", "Turned back"],
+  CENTRAL_ISOLATION: ["集中隔离", "Central isolation"],
+  HOME_MANAGEMENT: ["居家管理", "Home management"],
 };
 const BATCH_LIMIT = 1000;
 const RETRY_MS = 15_000;
@@ -52,14 +52,17 @@ async function setUpDesk() {
   $("desk-setup").hidden = false;
   $("desk-error").hidden = true;
   const select = $("checkpoint");
-  select.replaceChildren(new Option("请选择卡口", ""));
+  select.replaceChildren(new Option(t("请选择卡口", "Choose a checkpoint"), ""));
   try {
     const region = current().jurisdiction.code;
     const page = await (
       await call(`/checkpoints?region=${encodeURIComponent(region)}&status=OPEN&size=200`)
     ).json();
     for (const c of page.items) {
-      const option = new Option(`${c.name}(${c.regionName})`, c.id);
+      const option = new Option(
+        t(`${c.name}(${c.regionName})`, `${c.name} (${c.regionName})`),
+        c.id,
+      );
       option.dataset.checkpoint = JSON.stringify({
         id: c.id,
         name: c.name,
@@ -90,13 +93,19 @@ async function showSeats() {
       (s) => s.person && Date.parse(s.start) <= now && now < Date.parse(s.end) && !s.signedOutAt,
     );
     if (running.length === 0) {
-      seats.append(element("p", "muted", "本班次没有排班,请联系指挥部。"));
+      seats.append(
+        element(
+          "p",
+          "muted",
+          t("本班次没有排班,请联系指挥部。", "Nobody is rostered for this shift: call the command post."),
+        ),
+      );
     }
     for (const s of running) {
       const button = element(
         "button",
         "",
-        `${ROLES[s.role] || s.role} ${s.seat} · ${s.personName || "—"}${s.signedInAt ? " ✓" : ""}`,
+        `${label(DUTY_ROLES, s.role)} ${s.seat} · ${s.personName || "—"}${s.signedInAt ? " ✓" : ""}`,
       );
       button.type = "button";
       button.dataset.role = s.role;
@@ -138,7 +147,9 @@ async function takeSeat(checkpoint, s) {
 
 function deskError(e) {
   $("desk-error").textContent =
-    e instanceof ApiError ? e.message : "无法连接服务器:上岗签到需要网络";
+    e instanceof ApiError
+      ? e.message
+      : t("无法连接服务器:上岗签到需要网络", "Cannot reach the server: taking a seat needs the network");
   $("desk-error").hidden = false;
 }
 
@@ -146,12 +157,15 @@ function showDesk() {
   $("desk-setup").hidden = true;
   $("desk").hidden = false;
   $("desk-checkpoint").textContent = desk.checkpointName;
-  $("desk-recorder").textContent = `${desk.recorderName || ""}(${ROLES[desk.seat.role] || ""})`;
+  $("desk-recorder").textContent = t(
+    `${desk.recorderName || ""}(${label(DUTY_ROLES, desk.seat.role)})`,
+    `${desk.recorderName || ""} (${label(DUTY_ROLES, desk.seat.role)})`,
+  );
   $("desk-shift").textContent = `${desk.seat.date} ${desk.seat.label || ""}`;
   const lane = $("lane");
   lane.replaceChildren();
   for (const l of desk.lanes) {
-    lane.add(new Option(l.name || `${l.no}号车道`, l.no));
+    lane.add(new Option(l.name || t(`${l.no}号车道`, `Lane ${l.no}`), l.no));
   }
   startNew();
   showOutbox();
@@ -201,7 +215,9 @@ function press(groupId, key, value) {
 }
 
 function addPerson(p = {}) {
-  const card = $("person-template").content.firstElementChild.cloneNode(true);
+  const clone = $("person-template").content.cloneNode(true);
+  translatePage(clone);
+  const card = clone.firstElementChild;
   const field = (name) => card.querySelector(`[data-field="${name}"]`);
   field("role").value = p.role || (draft.subject === "VEHICLE" ? "PASSENGER" : "PEDESTRIAN");
   field("name").value = p.name || "";
@@ -249,10 +265,12 @@ function collect() {
       temperature: Number(text("temperature")),
     };
     if (!person.name || !person.idNumber) {
-      throw new Error(`第 ${i + 1} 位人员:请填写姓名和身份证号`);
+      throw new Error(
+        t(`第 ${i + 1} 位人员:请填写姓名和身份证号`, `Person ${i + 1}: fill in the name and ID number`),
+      );
     }
     if (!text("temperature") || Number.isNaN(person.temperature)) {
-      throw new Error(`第 ${i + 1} 位人员:请填写体温`);
+      throw new Error(t(`第 ${i + 1} 位人员:请填写体温`, `Person ${i + 1}: fill in the temperature`));
     }
     if (text("phone")) {
       person.phone = text("phone");
@@ -266,7 +284,7 @@ function collect() {
     return person;
   });
   if (!draft.outcome) {
-    throw new Error("请选择处置方式");
+    throw new Error(t("请选择处置方式", "Choose an outcome"));
   }
   const now = new Date().toISOString();
   const form = {
@@ -287,7 +305,7 @@ function collect() {
   if (draft.subject === "VEHICLE") {
     const plate = $("plate").value.trim().toUpperCase();
     if (!plate) {
-      throw new Error("请填写车牌");
+      throw new Error(t("请填写车牌", "Fill in the plate number"));
     }
     form.plate = $("province").value + plate;
     form.vehicleKind = draft.kind;
@@ -330,7 +348,9 @@ async function flush() {
         return;
       }
       $("sign-in").hidden = true;
-      $("who").textContent = `${current().user} · ${current().jurisdiction.name}`;
+      const { user, jurisdiction } = current();
+      const place = t(jurisdiction.name, jurisdiction.nameEn || jurisdiction.name);
+      $("who").textContent = `${user} · ${place}`;
     }
     const pending = (await entries()).filter((e) => e.state === "pending").slice(0, BATCH_LIMIT);
     if (pending.length > 0) {
@@ -358,7 +378,7 @@ async function flush() {
   } catch (e) {
     lastUploadFailed = !(e instanceof ApiError);
     if (e instanceof ApiError && e.status !== 401) {
-      $("form-error").textContent = `上传失败:${e.message}`;
+      $("form-error").textContent = t(`上传失败:${e.message}`, `Upload failed: ${e.message}`);
       $("form-error").hidden = false;
     }
   } finally {
@@ -374,39 +394,41 @@ async function showOutbox() {
   $("pending").textContent = String(pending.length);
   $("pending").dataset.count = String(pending.length);
   $("rejected-count").hidden = rejected.length === 0;
-  $("rejected-count").textContent = `需更正 ${rejected.length} 条`;
+  $("rejected-count").textContent = t(`需更正 ${rejected.length} 条`, `${rejected.length} to correct`);
   const online = navigator.onLine && !lastUploadFailed;
-  $("network").textContent = online ? "● 在线" : "● 离线:记录保存在本机";
+  $("network").textContent = online
+    ? t("● 在线", "● Online")
+    : t("● 离线:记录保存在本机", "● Offline: records are kept on this device");
   $("network").className = `network ${online ? "online" : "offline"}`;
   const list = $("rejected");
   list.replaceChildren();
   for (const e of rejected) {
     const li = document.createElement("li");
     li.dataset.id = e.id;
-    const what = e.form.plate ? `${e.form.plate.slice(0, 2)}***` : "行人";
-    const when = new Date(e.form.recordedAt).toLocaleTimeString("zh-CN", { hour12: false });
+    const what = e.form.plate ? `${e.form.plate.slice(0, 2)}***` : t("行人", "On foot");
+    const when = new Date(e.form.recordedAt).toLocaleTimeString(locale(), { hour12: false });
     const reasons = [
       e.problem && e.problem.detail,
       ...((e.problem && e.problem.errors) || []).map((x) => x.message),
     ]
       .filter(Boolean)
-      .join(";");
-    const fix = element("button", "small", "改正");
+      .join(t(";", "; "));
+    const fix = element("button", "small", t("改正", "Correct"));
     fix.type = "button";
     fix.addEventListener("click", async () => {
       await remove([e.id]);
       startNew(e.form);
       await showOutbox();
     });
-    const drop = element("button", "small secondary", "放弃");
+    const drop = element("button", "small secondary", t("放弃", "Discard"));
     drop.type = "button";
     drop.addEventListener("click", async () => {
       await remove([e.id]);
       await showOutbox();
     });
     li.append(
-      element("span", "", `${when} ${what} ${OUTCOMES[e.form.outcome] || ""}`),
-      element("span", "why", reasons || "未被接受"),
+      element("span", "", `${when} ${what} ${e.form.outcome ? label(OUTCOMES, e.form.outcome) : ""}`),
+      element("span", "why", reasons || t("未被接受", "Not accepted")),
       fix,
       drop,
     );
@@ -434,7 +456,11 @@ async function tally() {
         people += c.people;
       }
     }
-    $("tally").textContent = `本班次已上传:车辆 ${vehicles} 辆 · 人员 ${people} 人`;
+    $("tally").textContent = t(
+      `本班次已上传:车辆 ${vehicles} 辆 · 人员 ${people} 人`,
+      `Uploaded this shift: ${vehicles} ${vehicles === 1 ? "vehicle" : "vehicles"}` +
+        ` · ${people} ${people === 1 ? "person" : "people"}`,
+    );
     $("tally").dataset.vehicles = String(vehicles);
   } catch (e) {
     // the tally is a convenience: the outbox's count is what matters offline
@@ -496,7 +522,7 @@ wireSignIn({ opened, closed }).catch(async () => {
   desk = (await setting("desk")) || null;
   if (desk) {
     $("sign-in").hidden = true;
-    $("who").textContent = `${desk.user}(离线)`;
+    $("who").textContent = t(`${desk.user}(离线)`, `${desk.user} (offline)`);
     $("who").hidden = false;
     showDesk();
   }

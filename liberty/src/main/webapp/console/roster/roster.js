@@ -5,8 +5,8 @@
 // roster (started, watched while it solves, its proposal accepted or discarded) and the open
 // supervision findings.
 
-import { ApiError, call, current, wireSignIn } from "../session.js";
-import { $, element, today } from "../dom.js";
+import { call, current, reason, wireSignIn } from "../session.js";
+import { $, element, locale, moment, say, t, today } from "../dom.js";
 import {
   DUTY_ROLES,
   FINDING_KINDS,
@@ -18,7 +18,6 @@ import {
 } from "../labels.js";
 
 const DAYS = 7;
-const WEEKDAYS = "日一二三四五六";
 const ROLE_ORDER = Object.keys(DUTY_ROLES);
 const POLL_MS = 1000;
 
@@ -38,31 +37,17 @@ function plusDays(day, n) {
   return d.toISOString().slice(0, 10);
 }
 
-const dayLabel = (day) => {
-  const d = new Date(`${day}T00:00:00Z`);
-  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 周${WEEKDAYS[d.getUTCDay()]}`;
-};
-
-const seatLabel = (s) =>
-  `${s.postName} · ${dayLabel(s.date)} ${s.shiftLabel} · ${label(DUTY_ROLES, s.role)} ${s.seat} 号`;
-
-const time = (instant) =>
-  new Date(instant).toLocaleString("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    month: "numeric",
+const dayLabel = (day) =>
+  new Date(`${day}T00:00:00Z`).toLocaleDateString(locale(), {
+    timeZone: "UTC",
+    month: t("numeric", "short"),
     day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
+    weekday: "short",
   });
 
-function say(text, isError = false) {
-  const line = $("message");
-  line.textContent = text;
-  line.classList.toggle("error", isError);
-  line.hidden = false;
-}
+const seatLabel = (s) =>
+  `${s.postName} · ${dayLabel(s.date)} ${s.shiftLabel} · ${label(DUTY_ROLES, s.role)} ${t(`${s.seat} 号`, `no. ${s.seat}`)}`;
 
-const why = (e) => (e instanceof ApiError ? e.message : "无法连接服务器,请稍后再试");
 
 // ---- opening ----
 
@@ -78,13 +63,14 @@ async function opened() {
     call("/regions").then((r) => r.json()),
   ]);
   const regions = $("job-region");
-  regions.replaceChildren(new Option(root.name, root.code));
+  const named = (r) => t(r.name, r.nameEn || r.name);
+  regions.replaceChildren(new Option(named(root), root.code));
   for (const child of root.children || []) {
-    regions.add(new Option(`\u3000${child.name}`, child.code));
+    regions.add(new Option(`\u3000${named(child)}`, child.code));
   }
   posts = page.items;
   const select = $("post");
-  select.replaceChildren(new Option(`全部点位(${posts.length} 个)`, ""));
+  select.replaceChildren(new Option(t(`全部点位(${posts.length} 个)`, `All posts (${posts.length})`), ""));
   for (const p of posts) {
     select.add(new Option(`${p.name}(${p.regionName})`, p.id));
   }
@@ -104,7 +90,7 @@ async function showBoard() {
   const to = plusDays(from, DAYS - 1);
   const shown = $("post").value ? posts.filter((p) => p.id === $("post").value) : posts;
   const head = $("days");
-  head.replaceChildren(element("th", "", "点位 · 班次"));
+  head.replaceChildren(element("th", "", t("点位 · 班次", "Post · shift")));
   for (let i = 0; i < DAYS; i++) {
     const day = plusDays(from, i);
     const th = element("th", day === today() ? "today" : "", dayLabel(day));
@@ -117,7 +103,7 @@ async function showBoard() {
     );
     shown.forEach((p, i) => seats.set(p.id, weeks[i]));
   } catch (e) {
-    say(`排班表读取失败:${why(e)}`, true);
+    say(`${t("排班表读取失败:", "The roster cannot be read: ")}${reason(e)}`, true);
     return;
   }
   const board = $("board");
@@ -126,7 +112,7 @@ async function showBoard() {
     const body = board.createTBody();
     const cell = body.insertRow().insertCell();
     cell.colSpan = DAYS + 1;
-    cell.textContent = "辖区内没有在用的点位。";
+    cell.textContent = t("辖区内没有在用的点位。", "No open posts in your area.");
     return;
   }
   for (const p of shown) {
@@ -169,10 +155,13 @@ function seatButton(s) {
   const button = element(
     "button",
     `seat ${s.state}`,
-    `${marks[s.state] || ""}${label(DUTY_ROLES, s.role)} ${s.personName || "空缺"}`,
+    `${marks[s.state] || ""}${label(DUTY_ROLES, s.role)} ${s.personName || t("空缺", "open")}`,
   );
   button.type = "button";
-  button.setAttribute("aria-label", `${seatLabel(s)}:${s.personName || "空缺"}(${label(SEAT_STATES, s.state)})`);
+  button.setAttribute(
+    "aria-label",
+    `${seatLabel(s)}: ${s.personName || t("空缺", "open")} (${label(SEAT_STATES, s.state)})`,
+  );
   Object.assign(button.dataset, { date: s.date, shift: s.shift, role: s.role, seat: s.seat });
   if (swapFrom && sameSeat(swapFrom, s)) {
     button.classList.add("chosen");
@@ -195,7 +184,7 @@ async function refreshPost(postId) {
       await (await call(`/posts/${postId}/seats?from=${from}&to=${plusDays(from, DAYS - 1)}`)).json(),
     );
   } catch (e) {
-    say(`排班表读取失败:${why(e)}`, true);
+    say(`${t("排班表读取失败:", "The roster cannot be read: ")}${reason(e)}`, true);
     return;
   }
   const old = $("board").querySelector(`tbody[data-post="${postId}"]`);
@@ -211,11 +200,11 @@ function openSeat(s) {
   seat = s;
   $("seat-title").textContent = seatLabel(s);
   $("seat-needs").textContent = s.qualifications.length
-    ? `须具备:${s.qualifications.map((q) => label(QUALIFICATIONS, q)).join("、")}`
-    : "无特殊资质要求";
+    ? `${t("须具备:", "Needs: ")}${s.qualifications.map((q) => label(QUALIFICATIONS, q)).join(t("、", ", "))}`
+    : t("无特殊资质要求", "No particular qualification needed");
   $("seat-holder").textContent = s.person
-    ? `值守人员:${s.personName}(${label(SEAT_STATES, s.state)}${s.signedInAt ? `,${time(s.signedInAt)} 签到` : ""})`
-    : "空缺";
+    ? `${t("值守人员:", "Held by: ")}${s.personName} (${label(SEAT_STATES, s.state)}${s.signedInAt ? t(`,${moment(s.signedInAt)} 签到`, `, signed in ${moment(s.signedInAt)}`) : ""})`
+    : t("空缺", "Open");
   $("seat-held-actions").hidden = !s.person;
   $("seat-open-actions").hidden = Boolean(s.person);
   $("seat-error").hidden = true;
@@ -250,7 +239,7 @@ async function findPeople() {
         list.append(item);
       }
       if (page.items.length === 0) {
-        list.append(element("li", "muted", "没有找到,换个名字试试"));
+        list.append(element("li", "muted", t("没有找到,换个名字试试", "Nobody found; try another name")));
       }
     } catch (e) {
       seatError(e);
@@ -259,7 +248,7 @@ async function findPeople() {
 }
 
 function seatError(e) {
-  $("seat-error").textContent = why(e);
+  $("seat-error").textContent = reason(e);
   $("seat-error").hidden = false;
 }
 
@@ -271,7 +260,7 @@ async function assign(person) {
     return;
   }
   $("seat-dialog").close();
-  say(`已安排 ${person.name}:${seatLabel(seat)}`);
+  say(t(`已安排 ${person.name}:${seatLabel(seat)}`, `${person.name} assigned: ${seatLabel(seat)}`));
   await refreshPost(seat.post);
 }
 
@@ -283,7 +272,7 @@ async function release() {
     return;
   }
   $("seat-dialog").close();
-  say(`已取消 ${seat.personName} 的排班:${seatLabel(seat)}`);
+  say(t(`已取消 ${seat.personName} 的排班:${seatLabel(seat)}`, `${seat.personName} taken off: ${seatLabel(seat)}`));
   await refreshPost(seat.post);
 }
 
@@ -292,7 +281,10 @@ async function release() {
 function beginSwap() {
   swapFrom = seat;
   $("seat-dialog").close();
-  $("swap-text").textContent = `调换:${seatLabel(seat)}(${seat.personName})。请点选同一点位的另一个席位。`;
+  $("swap-text").textContent = t(
+    `调换:${seatLabel(seat)}(${seat.personName})。请点选同一点位的另一个席位。`,
+    `Swap: ${seatLabel(seat)} (${seat.personName}). Now click another seat of the same post.`,
+  );
   $("swap-banner").hidden = false;
   refreshChosen();
 }
@@ -323,7 +315,7 @@ async function finishSwap(s) {
     return;
   }
   if (first.post !== s.post) {
-    say("只能在同一点位内调换,请点选同一点位的席位。", true);
+    say(t("只能在同一点位内调换,请点选同一点位的席位。", "Seats swap within one post: click a seat of the same post."), true);
     return;
   }
   const place = (x) => ({ date: x.date, shift: x.shift, role: x.role, seat: x.seat });
@@ -334,11 +326,11 @@ async function finishSwap(s) {
     });
     say(
       s.person
-        ? `已调换:${first.personName} ↔ ${s.personName}`
-        : `已将 ${first.personName} 调到 ${seatLabel(s)}`,
+        ? t(`已调换:${first.personName} ↔ ${s.personName}`, `Swapped: ${first.personName} ↔ ${s.personName}`)
+        : t(`已将 ${first.personName} 调到 ${seatLabel(s)}`, `${first.personName} moved to ${seatLabel(s)}`),
     );
   } catch (e) {
-    say(`不能调换:${why(e)}`, true);
+    say(`${t("不能调换:", "Cannot swap: ")}${reason(e)}`, true);
   }
   endSwap();
   await refreshPost(first.post);
@@ -350,13 +342,13 @@ async function showCoverage() {
   try {
     const now = encodeURIComponent(new Date().toISOString());
     const c = await (await call(`/coverage?region=${encodeURIComponent(region())}&at=${now}`)).json();
-    const t = c.totals;
+    const n = c.totals;
     const figures = [
-      ["席位", t.seats, ""],
-      ["已排班", t.filled, ""],
-      ["已到岗", t.signedIn, "ok"],
-      ["空缺", t.open, t.open ? "warn" : ""],
-      ["未到岗", t.noShows, t.noShows ? "bad" : ""],
+      [t("席位", "Seats"), n.seats, ""],
+      [t("已排班", "Assigned"), n.filled, ""],
+      [t("已到岗", "Signed in"), n.signedIn, "ok"],
+      [t("空缺", "Open"), n.open, n.open ? "warn" : ""],
+      [t("未到岗", "No-shows"), n.noShows, n.noShows ? "bad" : ""],
     ];
     $("coverage-figures").replaceChildren(
       ...figures.map(([name, n, tone]) => {
@@ -365,9 +357,9 @@ async function showCoverage() {
         return item;
       }),
     );
-    $("coverage-as-of").textContent = `${c.regionName} · 正在进行的班次 · ${time(c.asOf)}`;
+    $("coverage-as-of").textContent = `${c.regionName} · ${t("正在进行的班次", "shifts running now")} · ${moment(c.asOf)}`;
   } catch (e) {
-    $("coverage-as-of").textContent = `无法读取:${why(e)}`;
+    $("coverage-as-of").textContent = `${t("无法读取:", "Cannot read: ")}${reason(e)}`;
   }
 }
 
@@ -384,7 +376,7 @@ async function showFindings() {
       const item = element("li", `finding ${f.severity}`);
       item.append(
         element("strong", "", `【${label(FINDING_SEVERITIES, f.severity)}】${label(FINDING_KINDS, f.kind)}`),
-        element("span", "", ` ${f.postName} · ${time(f.foundAt)}`),
+        element("span", "", ` ${f.postName} · ${moment(f.foundAt)}`),
       );
       if (f.note) {
         item.append(element("p", "muted", f.note));
@@ -392,10 +384,10 @@ async function showFindings() {
       list.append(item);
     }
     if (page.items.length === 0) {
-      list.append(element("li", "muted", "没有未销号的问题。"));
+      list.append(element("li", "muted", t("没有未销号的问题。", "No open findings.")));
     }
   } catch (e) {
-    list.replaceChildren(element("li", "error", `无法读取:${why(e)}`));
+    list.replaceChildren(element("li", "error", `${t("无法读取:", "Cannot read: ")}${reason(e)}`));
   }
 }
 
@@ -418,7 +410,7 @@ async function startJob(event) {
 }
 
 function jobError(e) {
-  $("job-error").textContent = why(e);
+  $("job-error").textContent = reason(e);
   $("job-error").hidden = false;
 }
 
@@ -461,15 +453,22 @@ function showJob() {
   $("job-progress").hidden = false;
   $("job-progress").dataset.state = job.state;
   $("job-state").textContent = label(ROSTER_JOB_STATES, job.state);
-  $("job-summary").textContent = `${job.from} 至 ${job.to}`;
+  $("job-summary").textContent = `${job.from} ${t("至", "to")} ${job.to}`;
   $("job-bar").max = Math.max(job.seatsTotal, 1);
   $("job-bar").value = job.seatsFilled;
-  const detail = [`已排 ${job.seatsFilled} / ${job.seatsTotal} 个席位`, `可排人员 ${job.people} 人`];
+  const detail = [
+    t(`已排 ${job.seatsFilled} / ${job.seatsTotal} 个席位`, `${job.seatsFilled} of ${job.seatsTotal} seats filled`),
+    t(`可排人员 ${job.people} 人`, `${job.people} people to roster`),
+  ];
   if (job.state !== "QUEUED") {
-    detail.push(job.hardBreaks ? `违反硬性规则 ${job.hardBreaks} 处` : "满足全部硬性规则");
+    detail.push(
+      job.hardBreaks
+        ? t(`违反硬性规则 ${job.hardBreaks} 处`, `${job.hardBreaks} hard rules broken`)
+        : t("满足全部硬性规则", "every hard rule holds"),
+    );
   }
   if (job.failure) {
-    detail.push(`失败原因:${job.failure}`);
+    detail.push(`${t("失败原因:", "Failed: ")}${job.failure}`);
   }
   $("job-detail").textContent = detail.join(" · ");
   $("job-accept").hidden = job.state !== "PROPOSED";
@@ -483,7 +482,12 @@ async function decide(what) {
     const answer = await (await call(`/roster-jobs/${job.id}/${what}`, { method: "POST" })).json();
     if (what === "acceptance") {
       watch(answer.job);
-      say(`方案已采用:排入 ${answer.given} 个席位${answer.begun ? `,${answer.begun} 个已开班的未变动` : ""}。`);
+      say(
+        t(
+          `方案已采用:排入 ${answer.given} 个席位${answer.begun ? `,${answer.begun} 个已开班的未变动` : ""}。`,
+          `Proposal accepted: ${answer.given} seats given${answer.begun ? `, ${answer.begun} already begun left as they were` : ""}.`,
+        ),
+      );
       await showBoard();
       await showCoverage();
     } else if (what === "stop") {

@@ -34,7 +34,8 @@ public final class ConsolePageWeight {
   static final long LIMIT_MS = 3_000;
 
   private static final List<String> PAGES =
-      List.of("/console/", "/console/checkpoint/", "/console/roster/", "/briefings/");
+      List.of(
+          "/console/", "/console/checkpoint/", "/console/roster/", "/console/grid/", "/briefings/");
 
   record Load(long bytes, long interactiveMs, long loadedMs, int requests) {}
 

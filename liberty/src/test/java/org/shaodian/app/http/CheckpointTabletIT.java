@@ -17,7 +17,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -183,10 +182,17 @@ class CheckpointTabletIT {
     chromium.driver.executeScript("window.scrollTo(0, 0)");
   }
 
+  /**
+   * The network off or on, through the DevTools protocol on the page's own target: it holds across
+   * a reload from the first request on (ChromeDriver's setNetworkConditions is re-applied after a
+   * navigation begins, and once let the reloaded page's first upload through).
+   */
   private static void offline(boolean off) {
-    ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
-    conditions.setOffline(off);
-    chromium.driver.setNetworkConditions(conditions);
+    chromium.driver.executeCdpCommand("Network.enable", java.util.Map.of());
+    chromium.driver.executeCdpCommand(
+        "Network.emulateNetworkConditions",
+        java.util.Map.of(
+            "offline", off, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
   }
 
   private static void awaitPending(int count) {

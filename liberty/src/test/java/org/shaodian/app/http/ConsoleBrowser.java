@@ -116,6 +116,36 @@ final class ConsoleBrowser implements AutoCloseable {
         .toList();
   }
 
+  /**
+   * Nothing, when the page fits the window's width (it never scrolls sideways, as a phone's page
+   * should not); otherwise the innermost elements that stick out past its right edge, to say why.
+   */
+  @SuppressWarnings("unchecked")
+  List<String> beyondTheRightEdge() {
+    return (List<String>)
+        driver.executeScript(
+            """
+            const width = document.documentElement.clientWidth;
+            if (document.documentElement.scrollWidth <= width) return [];
+            const out = (e) => e.getBoundingClientRect().right > width + 0.5;
+            const clipped = (e) => {
+              for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+                if (getComputedStyle(a).overflowX !== "visible") return true;
+              }
+              return false;
+            };
+            return Array.from(document.body.querySelectorAll("*"))
+              .filter((e) => out(e) && !clipped(e) && !Array.from(e.children).some(out))
+              .map((e) => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "")
+                + (typeof e.className === "string" && e.className.trim()
+                  ? "." + e.className.trim().split(/\\s+/).join(".") : "")
+                + " (right edge " + Math.round(e.getBoundingClientRect().right) + " of "
+                + width + ", parent " + Math.round(e.parentElement.getBoundingClientRect().width)
+                + " wide)")
+              .slice(0, 12);
+            """);
+  }
+
   /** Saves a screenshot of the window as target/screenshots/{name}.png. */
   void shoot(String name) throws IOException {
     Files.write(SHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));

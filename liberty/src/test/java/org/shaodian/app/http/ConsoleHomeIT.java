@@ -72,4 +72,30 @@ class ConsoleHomeIT {
     chromium.awaitText(By.id("coverage-as-of"), "寿昌镇");
     assertThat(chromium.driver.findElement(By.id("sign-in")).isDisplayed()).isFalse();
   }
+
+  @Test
+  void theEnglishSwitchTurnsTheConsoleAndTheServersAnswersToEnglishAndBack() {
+    chromium.driver.get(ConsoleBrowser.page("/console/"));
+    chromium.await(By.id("language")).click();
+    chromium.awaitText(By.cssSelector("#sign-in h2"), "Sign in");
+    assertThat(chromium.driver.findElement(By.tagName("html")).getAttribute("lang"))
+        .isEqualTo("en");
+    chromium.signIn(Api.SHOUCHANG_COMMAND, "not-the-password");
+    chromium.awaitText(By.id("sign-in-error"), "Wrong user name or password");
+    chromium.driver.findElement(By.id("user")).clear();
+    chromium.driver.findElement(By.id("password")).clear();
+    chromium.signIn(Api.SHOUCHANG_COMMAND, Api.PASSWORD);
+    chromium.awaitText(By.cssSelector("#pages a[href='roster/']"), "Roster board");
+    assertThat(chromium.driver.findElement(By.id("who")).getText()).contains("Shouchang");
+    assertThat(chromium.accessibilityBreaches()).as("WCAG 2.1 AA in English").isEmpty();
+    // every page follows, and so does the API's wording
+    chromium.driver.get(ConsoleBrowser.page("/console/roster/"));
+    chromium.awaitText(By.tagName("h1"), "Roster board");
+    chromium.awaitText(By.id("coverage-figures"), "Seats");
+    chromium.driver.get(ConsoleBrowser.page("/briefings/"));
+    chromium.awaitText(By.id("title"), "daily briefing");
+    // and back
+    chromium.await(By.id("language")).click();
+    chromium.awaitText(By.id("title"), "疫情防控每日简报");
+  }
 }

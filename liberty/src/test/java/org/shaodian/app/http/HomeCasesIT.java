@@ -78,6 +78,60 @@ class HomeCasesIT {
   }
 
   @Test
+  void theDaysListShowsWhatIsDueAndWhatIsDone() {
+    String id =
+        open(
+                Api.YANGAN_GRID,
+                openBody(
+                    GridsIT.idNumber(61),
+                    Api.YANGAN_GRID_1,
+                    "HOME_ISOLATION",
+                    TODAY.minusDays(3),
+                    ""))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String today = "find { it.homeCase == '" + id + "' }";
+    as(Api.YANGAN_GRID)
+        .get("/home-cases/due")
+        .then()
+        .statusCode(200)
+        .body(today + ".day", equalTo(4))
+        .body(today + ".date", equalTo(TODAY.toString()))
+        .body(today + ".visitDue", equalTo(true))
+        .body(today + ".testDue", equalTo(true))
+        .body(today + ".visited", equalTo(false))
+        .body(today + ".placeName", org.hamcrest.Matchers.notNullValue())
+        .body("place", org.hamcrest.Matchers.everyItem(equalTo(Api.YANGAN_GRID_1)));
+    visit(Api.YANGAN_GRID, id, TODAY, true, "").then().statusCode(201);
+    as(Api.YANGAN_GRID)
+        .get("/home-cases/due")
+        .then()
+        .body(today + ".visited", equalTo(true))
+        .body(today + ".tested", equalTo(true));
+    // another day: day 3 has a visit and no test
+    as(Api.YANGXI_COMMAND)
+        .queryParam("region", Api.YANGAN)
+        .queryParam("date", TODAY.minusDays(1).toString())
+        .get("/home-cases/due")
+        .then()
+        .statusCode(200)
+        .body(today + ".day", equalTo(3))
+        .body(today + ".testDue", equalTo(false));
+    as(Api.YANGAN_GRID)
+        .queryParam("date", "tomorrow")
+        .get("/home-cases/due")
+        .then()
+        .statusCode(400);
+    as(Api.YANGAN_GRID)
+        .queryParam("region", Api.YINHU)
+        .get("/home-cases/due")
+        .then()
+        .statusCode(404);
+  }
+
+  @Test
   void aCaseFollowsItsScheduleAndVisitsAreRecordedOnceADay() {
     String idNumber = GridsIT.idNumber(60);
     Response opened =

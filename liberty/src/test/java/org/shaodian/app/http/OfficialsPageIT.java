@@ -123,6 +123,16 @@ class OfficialsPageIT {
     awaitText(By.id("title"), "西湖村");
     shoot("page-village");
 
+    // on a phone: one column, the charts as wide as the screen
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    browser.navigate().refresh();
+    awaitText(By.id("title"), "寿昌镇疫情防控每日简报");
+    await(By.cssSelector("#chart-grids canvas"));
+    shoot("page-phone");
+    assertThat(chromium.beyondTheRightEdge()).as("the page is no wider than the phone").isEmpty();
+    assertThat(chromium.accessibilityBreaches()).as("WCAG 2.1 AA on a phone").isEmpty();
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1500));
+
     // the session outlives a reload (the cookie, not the page, holds it) …
     browser.navigate().refresh();
     awaitText(By.id("title"), "寿昌镇疫情防控每日简报");

@@ -194,5 +194,12 @@ class RosterBoardIT {
     // the village's people fill the new post's seats that day (as many as the rules allow)
     List<String> holders = seats(post, later).getList("person");
     assertThat(holders).hasSize(6).anyMatch(java.util.Objects::nonNull);
+
+    // on a phone the board scrolls sideways, by touch and by keyboard
+    chromium.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    chromium.driver.executeScript("window.scrollTo(0, 0)");
+    chromium.shoot("console-roster-phone");
+    assertThat(chromium.beyondTheRightEdge()).as("the page is no wider than the phone").isEmpty();
+    assertThat(chromium.accessibilityBreaches()).as("WCAG 2.1 AA on a phone").isEmpty();
   }
 }

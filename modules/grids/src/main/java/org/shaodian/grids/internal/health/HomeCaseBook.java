@@ -247,6 +247,52 @@ public class HomeCaseBook implements HomeCases {
   }
 
   /**
+   * What the open cases within the caller's jurisdiction (or a region of it) have due on a day —
+   * visits and tests, each with whether it is done — by place: a grid worker's list. The day: today
+   * when null.
+   */
+  @GridAccess(GridPermission.GRIDS_READ)
+  public List<DueView> dueOn(RegionCode region, LocalDate date) {
+    JurisdictionScope scope = access.scope(GridPermission.GRIDS_READ, region);
+    LocalDate today = today(clock.instant());
+    LocalDate day = date == null ? today : date;
+    List<HomeCase> cases =
+        KeysetQuery.of(em, HomeCase.class, "c")
+            .within("c.regionPath", scope)
+            .where("c.state = :open", "open", HomeCase.State.OPEN)
+            .where("c.startsOn <= :day", "day", day)
+            .where("c.endsOn >= :last", "last", day)
+            .orderBy("c.regionPath", HomeCase::regionPath)
+            .orderBy("c.id", HomeCase::id)
+            .list(OVERDUE_CASES);
+    Map<UUID, Map<LocalDate, CaseVisit>> visits = visits(cases);
+    Map<RegionCode, Region> places =
+        regions.findAll(cases.stream().map(HomeCase::place).collect(Collectors.toSet()));
+    List<DueView> due = new ArrayList<>();
+    for (HomeCase c : cases) {
+      for (HomeCase.Due d : c.schedule(visits.getOrDefault(c.id(), Map.of()), today)) {
+        if (d.date().equals(day)) {
+          Region place = places.get(c.place());
+          due.add(
+              new DueView(
+                  c.id(),
+                  c.name(),
+                  c.kind(),
+                  c.place(),
+                  place == null ? c.place().value() : place.name(),
+                  d.date(),
+                  d.day(),
+                  d.visitDue(),
+                  d.testDue(),
+                  d.visited(),
+                  d.tested()));
+        }
+      }
+    }
+    return due;
+  }
+
+  /**
    * The day's home management per place, within a scope the caller has been checked for: the people
    * under each kind of case that day, the visits due and made that day, and the tests due up to
    * {@code overdueBefore} (exclusive) and not taken — the day after {@code day}, or today when that

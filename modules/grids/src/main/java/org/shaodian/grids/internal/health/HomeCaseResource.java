@@ -117,6 +117,44 @@ public class HomeCaseResource {
   }
 
   @GET
+  @Path("due")
+  @GridAccess(GridPermission.GRIDS_READ)
+  @Operation(
+      operationId = "listHomeCaseVisitsDue",
+      summary = "当日走访与检测 — what the open cases have due on a day",
+      description =
+          "The visits and tests the open cases have due on the day (today by default), each with"
+              + " whether it is done: a grid worker's list for the day, by place.")
+  @APIResponse(
+      responseCode = "200",
+      description = "What is due",
+      content =
+          @Content(
+              schema =
+                  @Schema(
+                      type = SchemaType.ARRAY,
+                      maxItems = 5000,
+                      implementation = DueView.class)))
+  @APIResponse(responseCode = "400", description = "Invalid region or date")
+  @APIResponse(responseCode = "403", description = "The role may not read grids")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such region, or outside the caller's jurisdiction")
+  public List<DueView> due(
+      @Parameter(description = "only cases in this region", schema = @Schema(ref = "RegionCode"))
+          @QueryParam("region")
+          String region,
+      @Parameter(
+              description = "the day (Asia/Shanghai), default today",
+              schema = @Schema(type = SchemaType.STRING, format = "date"))
+          @QueryParam("date")
+          String date) {
+    return cases.dueOn(
+        region == null ? null : RegionCode.parse("region", region),
+        QueryParameters.date("date", date));
+  }
+
+  @GET
   @Path("overdue")
   @GridAccess(GridPermission.GRIDS_READ)
   @Operation(

@@ -26,6 +26,7 @@ import org.shaodian.kernel.api.access.Access;
 import org.shaodian.kernel.api.access.Caller;
 import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.problem.Problem;
+import org.shaodian.kernel.internal.web.ConsoleSettings;
 
 /**
  * The web console's session. The console signs in here with a registry user's name and password;
@@ -51,6 +52,8 @@ public class ConsoleSessionResource {
   @Inject SignInThrottle throttle;
 
   @Inject Clock clock;
+
+  @Inject ConsoleSettings settings;
 
   /** As long as Liberty's single sign-on token lives (server.xml: ltpa expiration). */
   @Inject
@@ -135,7 +138,10 @@ public class ConsoleSessionResource {
   private ConsoleSessionView view(Caller caller, Instant now) {
     Duration lifetime = Duration.ofMinutes(sessionMinutes);
     return ConsoleSessionView.of(
-        caller, ConsoleCsrf.issue(caller.name(), now, lifetime), now.plus(lifetime));
+        caller,
+        ConsoleCsrf.issue(caller.name(), now, lifetime),
+        now.plus(lifetime),
+        settings.mapTiles().orElse(null));
   }
 
   private void logOut() {

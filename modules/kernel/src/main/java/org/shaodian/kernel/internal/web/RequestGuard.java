@@ -65,6 +65,14 @@ public class RequestGuard extends HttpFilter {
    * — no inline script, nothing from elsewhere — and talks to its own API; downloads it saves come
    * from blob: addresses.
    */
+  /** The pages' policy, with the map's tile server among the image sources when one is set. */
+  private String pageCsp() {
+    return settings
+        .tileOrigin()
+        .map(origin -> PAGE_CSP.replace("img-src 'self'", "img-src 'self' " + origin))
+        .orElse(PAGE_CSP);
+  }
+
   static final String PAGE_CSP =
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:;"
           + " connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -74,6 +82,8 @@ public class RequestGuard extends HttpFilter {
   transient boolean httpsRequired;
 
   @Inject transient Clock clock;
+
+  @Inject transient ConsoleSettings settings;
 
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
@@ -138,7 +148,7 @@ public class RequestGuard extends HttpFilter {
         "Content-Security-Policy",
         request.getRequestURI().startsWith(request.getContextPath() + "/api/")
             ? API_CSP
-            : PAGE_CSP);
+            : pageCsp());
     if (request.isSecure()) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000");
     }

@@ -1,0 +1,43 @@
+package org.shaodian.kernel.internal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ConsoleSettingsTest {
+
+  private static ConsoleSettings with(String template) {
+    ConsoleSettings settings = new ConsoleSettings();
+    settings.template = Optional.ofNullable(template);
+    settings.attribution = "© 建德市测绘院";
+    return settings;
+  }
+
+  @Test
+  void noTileLayerByDefault() {
+    assertThat(with(null).mapTiles()).isEmpty();
+    assertThat(with("  ").tileOrigin()).isEmpty();
+  }
+
+  @Test
+  void aTemplateGivesTheLayerAndTheOriginItsImagesComeFrom() {
+    ConsoleSettings settings = with("https://tiles.jiande.gov.cn:8443/osm/{z}/{x}/{y}.png");
+    assertThat(settings.mapTiles())
+        .hasValueSatisfying(
+            t -> {
+              assertThat(t.url()).isEqualTo("https://tiles.jiande.gov.cn:8443/osm/{z}/{x}/{y}.png");
+              assertThat(t.attribution()).isEqualTo("© 建德市测绘院");
+            });
+    assertThat(settings.tileOrigin()).contains("https://tiles.jiande.gov.cn:8443");
+    assertThat(with("http://10.0.0.5/{z}/{x}/{y}.png").tileOrigin()).contains("http://10.0.0.5");
+  }
+
+  @Test
+  void anUnusableSettingCountsAsNone() {
+    assertThat(with("https://tiles.example/{z}/{x}.png").mapTiles()).isEmpty();
+    assertThat(with("javascript:alert(1)//{z}{x}{y}").mapTiles()).isEmpty();
+    assertThat(with("/tiles/{z}/{x}/{y}.png").mapTiles()).isEmpty();
+    assertThat(with("https://bad host/{z}/{x}/{y}").mapTiles()).isEmpty();
+  }
+}
