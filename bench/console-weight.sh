@@ -6,8 +6,9 @@
 #
 # (a) creates a fresh PostgreSQL database shaodian_bench_console, (b) builds the application if
 # its sources changed, (c) starts an Open Liberty server of its own (shaodian-bench-console, port
-# 9890 / 9853) on it with the demo data, (d) opens the console's home, the checkpoint tablet and
-# the officials' page RUNS times each in a fresh headless Chromium (Debian's chromium and
+# 9890 / 9853) on it with the demo data, (d) opens the console's home, the checkpoint tablet, the
+# roster board, the grid worker's day and the officials' page RUNS times each in a fresh headless
+# Chromium (Debian's chromium and
 # chromium-driver), throttled through its DevTools protocol like DevTools' "Fast 3G" preset, cache
 # disabled, and reports the median bytes transferred and time until the sign-in form is shown,
 # against the targets (org.shaodian.bench.ConsolePageWeight), (e) stops the server, also on

@@ -3,7 +3,7 @@
 // JavaScript modules, no build; the console's session (../console/session.js) carries the user.
 
 import { call, wireSignIn } from "../console/session.js";
-import { $, element, locale, t, today } from "../console/dom.js";
+import { $, element, library, locale, t, today } from "../console/dom.js";
 
 // [key, Chinese label, English label]
 const HEADLINES = [
@@ -70,7 +70,7 @@ async function show(event) {
       call(`/briefings/trend?${query()}`).then((r) => r.json()),
     ]);
     render(briefing);
-    renderTrend(trend);
+    await renderTrend(trend);
     status("");
   } catch (e) {
     $("figures").hidden = true;
@@ -135,7 +135,9 @@ function render(b) {
   $("figures").hidden = false;
 }
 
-// ---- 7-day trends (uPlot, loaded by the page as a classic script: window.uPlot) ----
+// ---- 7-day trends (uPlot, from its WebJar, loaded when first drawn: window.uPlot) ----
+
+const UPLOT = "/webjars/uplot/1.6.30/dist/uPlot";
 
 const charts = [];
 
@@ -152,7 +154,8 @@ const SERIES = {
   ],
 };
 
-function renderTrend(trend) {
+async function renderTrend(trend) {
+  await library(`${UPLOT}.iife.min.js`, `${UPLOT}.min.css`);
   const days = trend.days.map((d) => d.day.slice(5).replace("-", "/"));
   charts.splice(0).forEach((c) => c.destroy());
   for (const [name, series] of Object.entries(SERIES)) {

@@ -40,6 +40,34 @@ export function say(text, isError = false) {
   line.hidden = false;
 }
 
+const loading = new Map();
+
+/**
+ * Loads a library's script (a WebJar's, from the WAR) and its styles once, when a page first
+ * needs it: a page that names it in its head waits for it before anything else runs, which on a
+ * slow network costs the sign-in form a second (bench/console-weight.sh).
+ */
+export function library(script, styles) {
+  if (!loading.has(script)) {
+    const load = (tag, attributes) =>
+      new Promise((resolve, reject) => {
+        const e = document.createElement(tag);
+        Object.assign(e, attributes);
+        e.onload = resolve;
+        e.onerror = () => reject(new Error(`${attributes.src || attributes.href} did not load`));
+        document.head.append(e);
+      });
+    loading.set(
+      script,
+      Promise.all([
+        load("script", { src: script }),
+        styles ? load("link", { rel: "stylesheet", href: styles }) : null,
+      ]),
+    );
+  }
+  return loading.get(script);
+}
+
 const KEY = "shaodian-lang";
 
 /** "zh" or "en". */

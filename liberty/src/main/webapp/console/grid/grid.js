@@ -5,7 +5,7 @@
 // intranet); and the resident register, masked as the API gives it.
 
 import { call, current, reason, wireSignIn } from "../session.js";
-import { $, element, locale, moment, say, t, today } from "../dom.js";
+import { $, element, library, locale, moment, say, t, today } from "../dom.js";
 import {
   HOME_CASE_KINDS,
   HOUSEHOLD_RELATIONS,
@@ -15,6 +15,9 @@ import {
   RESIDENT_FLAGS,
   label,
 } from "../labels.js";
+
+// Leaflet, from its WebJar (unpacked into the WAR at build), loaded when the map is drawn
+const LEAFLET = "/webjars/leaflet/1.9.4/dist/leaflet";
 
 const COLOURS = { RED: "#c00000", YELLOW: "#e0a800", GREEN: "#1b8a3a", WHITE: "#ffffff" };
 
@@ -328,6 +331,12 @@ async function showMap() {
     data = await (await call(`/map?region=${encodeURIComponent(region())}`)).json();
   } catch (e) {
     $("map-note").textContent = cannotRead(e);
+    return;
+  }
+  try {
+    await library(`${LEAFLET}.js`, `${LEAFLET}.css`);
+  } catch (e) {
+    $("map-note").textContent = t("地图组件未能加载", "The map could not be loaded");
     return;
   }
   const L = window.L;
