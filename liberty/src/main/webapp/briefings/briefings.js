@@ -70,8 +70,14 @@ async function show(event) {
       call(`/briefings/trend?${query()}`).then((r) => r.json()),
     ]);
     render(briefing);
-    await renderTrend(trend);
     status("");
+    trendTable(trend);
+    try {
+      await drawTrend(trend);
+    } catch (e) {
+      // the charts' library did not load: the figures stay, the table has the trend
+      status(t("趋势图未能加载,请看数据表", "The charts could not be loaded; see the data table"), true);
+    }
   } catch (e) {
     $("figures").hidden = true;
     status(t(`读取失败:${e.message}`, `Could not load the briefing: ${e.message}`), true);
@@ -154,7 +160,30 @@ const SERIES = {
   ],
 };
 
-async function renderTrend(trend) {
+/** The trend's figures as a table (for screen readers, and when the charts cannot load). */
+function trendTable(trend) {
+  const rows = $("trend-table").tBodies[0];
+  rows.replaceChildren();
+  for (const d of trend.days) {
+    const f = d.figures;
+    const tr = document.createElement("tr");
+    tr.append(element("td", "", d.day));
+    for (const key of [
+      "vehicles",
+      "people",
+      "returneesRegistered",
+      "underHomeManagement",
+      "requestsOverdue",
+      "findingsOpen",
+    ]) {
+      tr.append(element("td", "n", number(f[key])));
+    }
+    rows.append(tr);
+  }
+}
+
+/** The trend's two charts. */
+async function drawTrend(trend) {
   await library(`${UPLOT}.iife.min.js`, `${UPLOT}.min.css`);
   const days = trend.days.map((d) => d.day.slice(5).replace("-", "/"));
   charts.splice(0).forEach((c) => c.destroy());
@@ -193,24 +222,6 @@ async function renderTrend(trend) {
         target,
       ),
     );
-  }
-  const rows = $("trend-table").tBodies[0];
-  rows.replaceChildren();
-  for (const d of trend.days) {
-    const f = d.figures;
-    const tr = document.createElement("tr");
-    tr.append(element("td", "", d.day));
-    for (const key of [
-      "vehicles",
-      "people",
-      "returneesRegistered",
-      "underHomeManagement",
-      "requestsOverdue",
-      "findingsOpen",
-    ]) {
-      tr.append(element("td", "n", number(f[key])));
-    }
-    rows.append(tr);
   }
 }
 

@@ -57,13 +57,12 @@ export function library(script, styles) {
         e.onerror = () => reject(new Error(`${attributes.src || attributes.href} did not load`));
         document.head.append(e);
       });
-    loading.set(
-      script,
-      Promise.all([
-        load("script", { src: script }),
-        styles ? load("link", { rel: "stylesheet", href: styles }) : null,
-      ]),
-    );
+    const both = Promise.all([
+      load("script", { src: script }),
+      styles ? load("link", { rel: "stylesheet", href: styles }) : null,
+    ]);
+    both.catch(() => loading.delete(script)); // a dropped request: the next call tries again
+    loading.set(script, both);
   }
   return loading.get(script);
 }

@@ -82,7 +82,11 @@ export async function call(path, options = {}) {
     } catch (e) {
       // not a problem document: the status says it
     }
-    const detail = (problem && (problem.detail || problem.title)) || `${response.status}`;
+    let detail = (problem && (problem.detail || problem.title)) || `${response.status}`;
+    if (problem && Array.isArray(problem.errors) && problem.errors.length) {
+      // which fields, and why: the detail alone says only that some are not valid
+      detail += `${t(":", ": ")}${problem.errors.map((e) => `${e.field} ${e.message}`).join(t(";", "; "))}`;
+    }
     if (response.status === 401 && session && path !== "/console/session") {
       session = null;
       signedOutListeners.forEach((l) => l());

@@ -45,6 +45,9 @@ async function opened() {
 
 function closed() {
   $("day-page").hidden = true;
+  for (const dialog of document.querySelectorAll("dialog[open]")) {
+    dialog.close();
+  }
 }
 
 // ---- visits and tests due today, and overdue ----
@@ -346,7 +349,9 @@ async function showMap() {
   map = L.map("map", { zoomSnap: 0.25 });
   const tiles = current().mapTiles;
   if (tiles) {
-    L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: 19 }).addTo(map);
+    // Leaflet shows the attribution as HTML: the setting's text, escaped
+    const credit = element("span", "", tiles.attribution).innerHTML;
+    L.tileLayer(tiles.url, { attribution: credit, maxZoom: 19 }).addTo(map);
   }
   const layer = L.geoJSON(data, {
     style: (f) =>
@@ -362,7 +367,7 @@ async function showMap() {
         fillOpacity: 0.95,
       }),
     onEachFeature: (f, l) => {
-      l.bindTooltip(f.properties.name);
+      l.bindTooltip(element("span", "", f.properties.name)); // an element: Leaflet takes a string as HTML
       l.bindPopup(() => popup(f.properties));
     },
   }).addTo(map);

@@ -5,7 +5,7 @@
 // roster (started, watched while it solves, its proposal accepted or discarded) and the open
 // supervision findings.
 
-import { call, current, reason, wireSignIn } from "../session.js";
+import { ApiError, call, current, reason, wireSignIn } from "../session.js";
 import { $, element, locale, moment, say, t, today } from "../dom.js";
 import {
   DUTY_ROLES,
@@ -81,11 +81,19 @@ function closed() {
   $("board-page").hidden = true;
   stopPolling();
   endSwap();
+  job = null; // the next user sees their own jurisdiction's job, not this one
+  $("job-progress").hidden = true;
+  for (const dialog of document.querySelectorAll("dialog[open]")) {
+    dialog.close();
+  }
 }
 
 // ---- the board ----
 
+let boardRequest = 0;
+
 async function showBoard() {
+  const asked = ++boardRequest; // a later week asked meanwhile wins: this answer is then dropped
   const from = $("from").value || today();
   const to = plusDays(from, DAYS - 1);
   const shown = $("post").value ? posts.filter((p) => p.id === $("post").value) : posts;
@@ -101,6 +109,9 @@ async function showBoard() {
     const weeks = await Promise.all(
       shown.map((p) => call(`/posts/${p.id}/seats?from=${from}&to=${to}`).then((r) => r.json())),
     );
+    if (asked !== boardRequest) {
+      return;
+    }
     shown.forEach((p, i) => seats.set(p.id, weeks[i]));
   } catch (e) {
     say(`${t("排班表读取失败:", "The roster cannot be read: ")}${reason(e)}`, true);
@@ -319,6 +330,7 @@ async function finishSwap(s) {
     return;
   }
   const place = (x) => ({ date: x.date, shift: x.shift, role: x.role, seat: x.seat });
+  endSwap(); // at once: a second tap must not send the swap again (and swap them back)
   try {
     await call(`/posts/${first.post}/seats/swaps`, {
       method: "POST",
@@ -332,7 +344,6 @@ async function finishSwap(s) {
   } catch (e) {
     say(`${t("不能调换:", "Cannot swap: ")}${reason(e)}`, true);
   }
-  endSwap();
   await refreshPost(first.post);
 }
 
@@ -436,9 +447,12 @@ function watch(j) {
   if (j.state === "QUEUED" || j.state === "SOLVING") {
     poll = setTimeout(async () => {
       try {
-        watch(await (await call(`/roster-jobs/${job.id}`)).json());
+        watch(await (await call(`/roster-jobs/${j.id}`)).json());
       } catch (e) {
         jobError(e);
+        if (job === j && !(e instanceof ApiError && e.status < 500)) {
+          watch(j); // the network or the server hiccuped: keep watching
+        }
       }
     }, POLL_MS);
   }

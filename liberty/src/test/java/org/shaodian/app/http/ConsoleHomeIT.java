@@ -92,6 +92,16 @@ class ConsoleHomeIT {
     chromium.driver.get(ConsoleBrowser.page("/console/roster/"));
     chromium.awaitText(By.tagName("h1"), "Roster board");
     chromium.awaitText(By.id("coverage-figures"), "Seats");
+    // the server's own refusal comes back in English: an automatic roster's days reversed
+    chromium.driver.executeScript(
+        "document.getElementById('job-from').value = arguments[0];"
+            + "document.getElementById('job-to').value = arguments[1];",
+        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(5).toString(),
+        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString());
+    chromium.driver.findElement(By.cssSelector("#job-form button[type=submit]")).click();
+    chromium.awaitText(By.id("job-error"), "Some fields of the request are not valid");
+    assertThat(chromium.driver.findElement(By.id("job-error")).getText())
+        .doesNotContainPattern("\\p{IsHan}");
     chromium.driver.get(ConsoleBrowser.page("/briefings/"));
     chromium.awaitText(By.id("title"), "daily briefing");
     // and back

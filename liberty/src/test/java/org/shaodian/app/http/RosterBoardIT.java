@@ -167,7 +167,7 @@ class RosterBoardIT {
     chromium.await(By.id("seat-swap")).click();
     seat(post, day, 1, "GROUP_LEADER", 1).click();
     chromium.awaitText(By.id("message"), "不能调换");
-    assertThat(chromium.driver.findElement(By.id("message")).getText()).contains("带班");
+    assertThat(chromium.driver.findElement(By.id("message")).getText()).contains("缺少资质:带班");
     assertThat(holder(post, day, 1, "GROUP_LEADER", 1)).isEqualTo(leader.get("id"));
     assertThat(holder(post, day, 1, "INSPECTOR", 2)).isEqualTo(other.get("id"));
     chromium.driver.executeScript("window.scrollTo(0, 0)");
@@ -182,6 +182,8 @@ class RosterBoardIT {
             + "document.getElementById('job-to').value = arguments[0];",
         later.toString());
     chromium.driver.findElement(By.cssSelector("#job-form button[type=submit]")).click();
+    // this job (not one the page picked up when it opened): its days, then its proposal
+    chromium.awaitText(By.id("job-summary"), later.toString());
     new WebDriverWait(chromium.driver, Duration.ofSeconds(120))
         .until(d -> d.findElement(By.id("job-accept")).isDisplayed());
     assertThat(chromium.driver.findElement(By.id("job-state")).getText()).isEqualTo("待确认");

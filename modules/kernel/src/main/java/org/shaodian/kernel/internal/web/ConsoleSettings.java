@@ -58,22 +58,33 @@ public class ConsoleSettings {
   }
 
   private Optional<MapTiles> usable(String url) {
-    boolean placeholders = url.contains("{z}") && url.contains("{x}") && url.contains("{y}");
+    boolean placeholders =
+        url.contains("{z}") && url.contains("{x}") && (url.contains("{y}") || url.contains("{-y}"));
     String origin = placeholders ? origin(url) : null;
     if (origin == null) {
       LOG.log(
           Level.SEVERE,
-          "SHAODIAN_CONSOLE_MAP_TILES is not an http(s) URL template with {z}, {x} and {y}:"
-              + " the console's map draws without tiles");
+          "SHAODIAN_CONSOLE_MAP_TILES is not an http(s) URL template of one host with {z}, {x}"
+              + " and {y}: the console's map draws without tiles");
       return Optional.empty();
     }
     return Optional.of(new MapTiles(url, attribution.strip()));
   }
 
-  /** scheme://host[:port] of an URL template, or null when it is not an http(s) one. */
+  /**
+   * scheme://host[:port] of an URL template, or null when it is not an http(s) one, or when its
+   * host has a placeholder ({s}: tiles from several hosts, which one origin in the pages' policy
+   * would not cover; name one host).
+   */
   static String origin(String template) {
+    int authority = template.indexOf("://");
+    int path = authority < 0 ? -1 : template.indexOf('/', authority + 3);
+    if (authority < 0
+        || template.substring(authority, path < 0 ? template.length() : path).contains("{")) {
+      return null;
+    }
     try {
-      URI uri = URI.create(template.replaceAll("\\{[a-z]}", "0"));
+      URI uri = URI.create(template.replaceAll("\\{-?[a-z]}", "0"));
       String scheme = uri.getScheme();
       if (uri.getHost() == null || !("https".equals(scheme) || "http".equals(scheme))) {
         return null;

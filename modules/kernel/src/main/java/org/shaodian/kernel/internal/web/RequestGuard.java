@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -66,9 +67,8 @@ public class RequestGuard extends HttpFilter {
    * from blob: addresses.
    */
   /** The pages' policy, with the map's tile server among the image sources when one is set. */
-  private String pageCsp() {
-    return settings
-        .tileOrigin()
+  static String pageCsp(Optional<String> tileOrigin) {
+    return tileOrigin
         .map(origin -> PAGE_CSP.replace("img-src 'self'", "img-src 'self' " + origin))
         .orElse(PAGE_CSP);
   }
@@ -148,7 +148,7 @@ public class RequestGuard extends HttpFilter {
         "Content-Security-Policy",
         request.getRequestURI().startsWith(request.getContextPath() + "/api/")
             ? API_CSP
-            : pageCsp());
+            : pageCsp(settings.tileOrigin()));
     if (request.isSecure()) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000");
     }

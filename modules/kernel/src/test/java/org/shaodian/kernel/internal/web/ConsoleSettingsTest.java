@@ -39,5 +39,18 @@ class ConsoleSettingsTest {
     assertThat(with("javascript:alert(1)//{z}{x}{y}").mapTiles()).isEmpty();
     assertThat(with("/tiles/{z}/{x}/{y}.png").mapTiles()).isEmpty();
     assertThat(with("https://bad host/{z}/{x}/{y}").mapTiles()).isEmpty();
+    // tiles from several hosts ({s}): one origin in the pages' policy would block most of them
+    assertThat(with("https://{s}.tile.example/{z}/{x}/{y}.png").mapTiles()).isEmpty();
+    assertThat(with("https://tiles.example;img-src *//{z}/{x}/{y}").mapTiles()).isEmpty();
+  }
+
+  @Test
+  void thePagesMayLoadImagesFromTheTileServerAndNowhereElse() {
+    ConsoleSettings settings = with("https://tiles.jiande.gov.cn/{z}/{x}/{-y}.png");
+    assertThat(RequestGuard.pageCsp(settings.tileOrigin()))
+        .contains("img-src 'self' https://tiles.jiande.gov.cn blob: data:;")
+        .contains("script-src 'self';")
+        .contains("connect-src 'self';");
+    assertThat(RequestGuard.pageCsp(with(null).tileOrigin())).isEqualTo(RequestGuard.PAGE_CSP);
   }
 }

@@ -63,6 +63,8 @@ class RequestGuardTest {
       throws Exception {
     RequestGuard guard = new RequestGuard();
     guard.httpsRequired = httpsRequired;
+    guard.settings = new ConsoleSettings();
+    guard.settings.template = java.util.Optional.empty();
     java.util.Map<String, String> headers = new java.util.HashMap<>();
     if (authorization != null) {
       headers.put("authorization", authorization);

@@ -318,11 +318,13 @@ public class DutyRoster implements DutyService {
             Text.of("值守已开始且已签到,不能调换", "A duty has begun and its holder signed in"));
       }
     }
-    assignments.release(released);
-    em.flush(); // the seats and hours are free before they are taken again (inserts flush first)
+    // both holders must be people the caller may roster, before anything is released
     Person firstPerson = person(firstDuty.person(), RosterPermission.ROSTER_WRITE);
     Person secondPerson =
         secondDuty.map(d -> person(d.person(), RosterPermission.ROSTER_WRITE)).orElse(null);
+    List<String> releasedIds = released.stream().map(d -> d.id().toString()).toList();
+    assignments.release(released);
+    em.flush(); // the seats and hours are free before they are taken again (inserts flush first)
     List<Assignment> given = new ArrayList<>();
     given.add(swapped(secondSeat, firstPerson, now));
     if (secondPerson != null) {
@@ -331,7 +333,16 @@ public class DutyRoster implements DutyService {
     assignments.holdAll(given);
     audit.record(
         AuditEvent.of(DutyAudit.SWAPPED, DutyAudit.DUTY, postId.toString(), post.regionPath())
-            .withSummary("seats=" + firstSeat.key() + "," + secondSeat.key())
+            .withSummary(
+                "seat="
+                    + firstSeat.key()
+                    + " person="
+                    + firstPerson.id()
+                    + " -> seat="
+                    + secondSeat.key()
+                    + (secondPerson == null ? "" : " person=" + secondPerson.id() + " -> back")
+                    + " released="
+                    + String.join(",", releasedIds))
             .withItems(DutyAudit.DUTY, given.stream().map(d -> d.id().toString()).toList()));
     Map<UUID, String> names = new HashMap<>(names(firstPerson));
     if (secondPerson != null) {
