@@ -351,6 +351,7 @@ async function flush() {
       const { user, jurisdiction } = current();
       const place = t(jurisdiction.name, jurisdiction.nameEn || jurisdiction.name);
       $("who").textContent = `${user} · ${place}`;
+      $("sign-out").hidden = false; // hidden while the page had no session
     }
     const pending = (await entries()).filter((e) => e.state === "pending").slice(0, BATCH_LIMIT);
     if (pending.length > 0) {

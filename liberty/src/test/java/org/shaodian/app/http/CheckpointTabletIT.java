@@ -119,6 +119,8 @@ class CheckpointTabletIT {
     awaitStored(4);
     chromium.awaitText(By.id("network"), "在线");
     chromium.awaitText(By.id("tally"), "车辆 4 辆");
+    // the session is back too: the masthead names the user and offers to sign out again
+    assertThat(browser.findElement(By.id("sign-out")).isDisplayed()).isTrue();
 
     // on a phone: one column, the same controls
     browser.manage().window().setSize(new Dimension(390, 844));
