@@ -32,6 +32,16 @@ export function moment(instant) {
   });
 }
 
+/** A day (yyyy-mm-dd) as the pages show it, in the chosen language; with its weekday if asked. */
+export function dayLabel(day, withWeekday = false) {
+  return new Date(`${day}T00:00:00Z`).toLocaleDateString(locale(), {
+    timeZone: "UTC", // a day, not a moment
+    month: t("numeric", "short"),
+    day: "numeric",
+    ...(withWeekday ? { weekday: "short" } : {}),
+  });
+}
+
 /** Says what happened in the page's message line (#message), as news or as an error. */
 export function say(text, isError = false) {
   const line = $("message");

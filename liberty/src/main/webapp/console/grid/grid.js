@@ -5,7 +5,7 @@
 // intranet); and the resident register, masked as the API gives it.
 
 import { call, current, reason, wireSignIn } from "../session.js";
-import { $, element, library, locale, moment, say, t, today } from "../dom.js";
+import { $, dayLabel, element, library, moment, say, t, today } from "../dom.js";
 import {
   HOME_CASE_KINDS,
   HOUSEHOLD_RELATIONS,
@@ -28,12 +28,6 @@ let map = null;
 const region = () => current().jurisdiction.code;
 const cannotRead = (e) => `${t("无法读取:", "Cannot read: ")}${reason(e)}`;
 
-const dayLabel = (day) =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString(locale(), {
-    timeZone: "UTC",
-    month: t("numeric", "short"),
-    day: "numeric",
-  });
 
 // ---- opening ----
 

@@ -6,7 +6,7 @@
 // supervision findings.
 
 import { ApiError, call, current, reason, wireSignIn } from "../session.js";
-import { $, element, locale, moment, say, t, today } from "../dom.js";
+import { $, dayLabel as weekday, element, moment, say, t, today } from "../dom.js";
 import {
   DUTY_ROLES,
   FINDING_KINDS,
@@ -37,13 +37,7 @@ function plusDays(day, n) {
   return d.toISOString().slice(0, 10);
 }
 
-const dayLabel = (day) =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString(locale(), {
-    timeZone: "UTC",
-    month: t("numeric", "short"),
-    day: "numeric",
-    weekday: "short",
-  });
+const dayLabel = (day) => weekday(day, true);
 
 const seatLabel = (s) =>
   `${s.postName} · ${dayLabel(s.date)} ${s.shiftLabel} · ${label(DUTY_ROLES, s.role)} ${t(`${s.seat} 号`, `no. ${s.seat}`)}`;
