@@ -10,10 +10,14 @@
 # configuration and WAR) and shaodian-start-empty (the same server.xml, features, data source,
 # registry and JVM options, without the application), (d) starts the application's server once,
 # untimed, so that its migrations have run (a restart is what is measured, not an installation),
-# (e) RUNS times each, in turns: `server start NAME --clean` (a clean workarea: nothing cached
-# from the run before) until /health/ready answers 200, polled every 100 ms, then stopped;
-# Liberty's own figures from messages.log (the application started in, the server ready in).
-# Prints each run, the medians and the ratio app / empty (the issue's target: 1.5 or less).
+# (e) a third server, shaodian-start-floor: the application's server with a WAR of one entity,
+# one bean and one resource (bench/floor) in place of the product's: what any application on this
+# stack (Hibernate through Liberty's JPA container, CDI, Jakarta REST) pays before it does
+# anything of its own, (f) RUNS times each, in turns: `server start NAME --clean` (a clean
+# workarea: nothing cached from the run before) until /health/ready answers 200, polled every
+# 100 ms, then stopped; Liberty's own figures from messages.log (the application started in, the
+# server ready in). Prints each run, the medians and the ratios to the empty server (the issue's
+# target for the application: 1.5 or less).
 #
 # Environment (all optional): RUNS (5), BENCH_DB (shaodian_bench_startup), BENCH_HTTP_PORT,
 # BENCH_HTTPS_PORT (9790, 9653), and what bench/lib/server.sh reads (PGHOST, PGPORT, PSQL,
@@ -51,7 +55,28 @@ if grep -q '<webApplication' "$empty_dir/server.xml"; then
   log "could not take the application out of the empty server's server.xml"
   exit 1
 fi
-trap '"$wlp/bin/server" stop "$server_name" >/dev/null 2>&1 || true; "$wlp/bin/server" stop "$empty" >/dev/null 2>&1 || true' EXIT
+
+# (e) the floor: the same server, a one-entity WAR built here from bench/floor
+floor=shaodian-start-floor
+floor_dir="$wlp/usr/servers/$floor"
+floor_build="$here/target/floor"
+jakartaee_version="$(sed -n 's:.*<jakartaee.version>\(.*\)</jakartaee.version>.*:\1:p' "$root/pom.xml")"
+api_jar="$HOME/.m2/repository/jakarta/platform/jakarta.jakartaee-api/$jakartaee_version/jakarta.jakartaee-api-$jakartaee_version.jar"
+[[ -f "$api_jar" ]] || { log "no $api_jar: build the application once (mvn install)"; exit 1; }
+rm -rf "$floor_build" "$floor_dir"
+mkdir -p "$floor_build"
+cp -r "$here/floor/webapp/." "$floor_build/"
+# shellcheck disable=SC2046 # the sources' paths have no spaces
+javac -d "$floor_build/WEB-INF/classes" -cp "$api_jar" $(find "$here/floor/java" -name '*.java')
+cp -r "$server_dir" "$floor_dir"
+rm -rf "$floor_dir/apps" "$floor_dir/workarea" "$floor_dir/logs" "$floor_dir/data"
+mkdir -p "$floor_dir/apps"
+(cd "$floor_build" && jar cf "$floor_dir/apps/shaodian.war" .)
+
+stop_all() {
+  for name in "$server_name" "$empty" "$floor"; do "$wlp/bin/server" stop "$name" >/dev/null 2>&1 || true; done
+}
+trap stop_all EXIT
 
 # one timed start: prints "seconds-to-ready app-started-in server-ready-in"
 timed_start() {
@@ -80,7 +105,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]
 results="$here/target/startup.txt"
 : >"$results"
 for run in $(seq 1 "$runs"); do
-  for name in "$empty" "$server_name"; do
+  for name in "$empty" "$floor" "$server_name"; do
     read -r seconds app server < <(timed_start "$name")
     printf '%s %s %s %s %s\n' "$run" "$name" "$seconds" "$app" "$server" | tee -a "$results" >&2
   done
@@ -89,9 +114,14 @@ done
 empty_median="$(awk -v n="$empty" '$2 == n { print $3 }' "$results" | median)"
 app_median="$(awk -v n="$server_name" '$2 == n { print $3 }' "$results" | median)"
 app_started="$(awk -v n="$server_name" '$2 == n { print $4 }' "$results" | median)"
+floor_median="$(awk -v n="$floor" '$2 == n { print $3 }' "$results" | median)"
+floor_started="$(awk -v n="$floor" '$2 == n { print $4 }' "$results" | median)"
 printf '\nSTART-UP — %s, %s, %s runs each in turns, clean workarea, PostgreSQL, no demo data\n' \
   "$(date -u +%F)" "$machine" "$runs"
 printf '  %-44s %s\n' "empty Liberty, same features and data source" "$(awk -v n="$empty" '$2 == n { printf "%s ", $3 }' "$results")s"
+printf '  %-44s %s\n' "the floor (1 entity, 1 bean, 1 resource)" "$(awk -v n="$floor" '$2 == n { printf "%s ", $3 }' "$results")s"
 printf '  %-44s %s\n' "the application's server" "$(awk -v n="$server_name" '$2 == n { printf "%s ", $3 }' "$results")s"
 printf '  %-44s %s s (empty) / %s s (application; Liberty: application started in %s s)\n' "medians, start to ready" "$empty_median" "$app_median" "$app_started"
+printf '  %-44s %s s (Liberty: application started in %s s)\n' "median, the floor" "$floor_median" "$floor_started"
+awk -v f="$floor_median" -v e="$empty_median" 'BEGIN { printf "  ratio floor / empty                          %.2f\n", f / e }'
 awk -v a="$app_median" -v e="$empty_median" 'BEGIN { printf "  ratio application / empty                    %.2f (target 1.5 or less)\n", a / e }'
