@@ -291,11 +291,20 @@ async function acceptRequest() {
   }
 }
 
-async function noteRequest() {
+// The text written in the request's dialog, or null with the dialog saying what is missing.
+function requestText(missing) {
   const text = $("request-text").value.trim();
   if (!text) {
-    $("request-error").textContent = t("请先填写办理情况", "Write what was done first");
+    $("request-error").textContent = missing;
     $("request-error").hidden = false;
+    return null;
+  }
+  return text;
+}
+
+async function noteRequest() {
+  const text = requestText(t("请先填写办理情况", "Write what was done first"));
+  if (!text) {
     return;
   }
   if (await act("notes", { text })) {
@@ -307,10 +316,8 @@ async function noteRequest() {
 }
 
 async function resolveRequest() {
-  const text = $("request-text").value.trim();
+  const text = requestText(t("请填写办结情况", "Write how it was resolved"));
   if (!text) {
-    $("request-error").textContent = t("请填写办结情况", "Write how it was resolved");
-    $("request-error").hidden = false;
     return;
   }
   if (await act("resolution", { text })) {

@@ -126,6 +126,21 @@ class InputHygieneIT {
   }
 
   @Test
+  void aBlankDateIsTheDefaultDayNotA500() {
+    // sent raw: the contract's date pattern has no blank value, but a client may still send one
+    for (String target :
+        List.of(
+            "/api/v1/briefings/trend?date=",
+            "/api/v1/briefings/archive?from=&to=",
+            "/api/v1/checkpoint-tallies?day=&since=",
+            "/api/v1/grid-figures?date=",
+            "/api/v1/citizen-requests/counts?from=&to=")) {
+      RawHttp.Reply reply = RawHttp.get(target, Api.SHOUCHANG_OFFICIAL);
+      assertThat(reply.status()).as(target).isEqualTo(200);
+    }
+  }
+
+  @Test
   void malformedAcceptHeadersAreIgnoredAndAMalformedContentTypeIsRefused() {
     for (String header : List.of(";;;q=x,,", "en;q=2", ",")) {
       as(Api.SHOUCHANG_OFFICIAL)

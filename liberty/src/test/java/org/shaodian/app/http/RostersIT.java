@@ -435,7 +435,11 @@ class RostersIT {
   }
 
   static Response swap(String post, String first, String second) {
-    return as(COMMAND)
+    return swap(COMMAND, post, first, second);
+  }
+
+  static Response swap(String user, String post, String first, String second) {
+    return as(user)
         .contentType("application/json")
         .body("{\"first\":" + first + ",\"second\":" + second + "}")
         .post("/posts/{post}/seats/swaps", post);
@@ -477,15 +481,7 @@ class RostersIT {
             equalTo(inspector));
 
     // the morning and afternoon inspectors change places
-    as(COMMAND)
-        .contentType("application/json")
-        .body(
-            "{\"first\":"
-                + place(d, 1, "INSPECTOR", 1)
-                + ",\"second\":"
-                + place(d, 2, "INSPECTOR", 1)
-                + "}")
-        .post("/posts/{post}/seats/swaps", id)
+    swap(id, place(d, 1, "INSPECTOR", 1), place(d, 2, "INSPECTOR", 1))
         .then()
         .statusCode(200)
         .body("person", equalTo(List.of(other, inspector)))
@@ -518,15 +514,7 @@ class RostersIT {
         .then()
         .statusCode(400)
         .body("errors.field", hasItem("second"));
-    as(Api.YINHU_COMMAND)
-        .contentType("application/json")
-        .body(
-            "{\"first\":"
-                + place(d, 1, "INSPECTOR", 1)
-                + ",\"second\":"
-                + place(d, 1, "INSPECTOR", 2)
-                + "}")
-        .post("/posts/{post}/seats/swaps", id)
+    swap(Api.YINHU_COMMAND, id, place(d, 1, "INSPECTOR", 1), place(d, 1, "INSPECTOR", 2))
         .then()
         .statusCode(404);
     as(COMMAND)

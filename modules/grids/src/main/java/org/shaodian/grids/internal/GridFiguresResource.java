@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shaodian.grids.api.GridFigures;
 import org.shaodian.kernel.api.ShaodianTime;
-import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.web.QueryParameters;
 
 /** The grids' daily figures over REST: what the briefing prints. */
@@ -54,8 +53,7 @@ public class GridFiguresResource {
               schema = @Schema(type = SchemaType.STRING, format = "date"))
           @QueryParam("date")
           String date) {
-    LocalDate day =
-        date == null ? LocalDate.now(ShaodianTime.ZONE) : QueryParameters.date("date", date);
-    return figures.onDay(region == null ? null : RegionCode.parse("region", region), day);
+    LocalDate day = QueryParameters.date("date", date, LocalDate.now(ShaodianTime.ZONE));
+    return figures.onDay(QueryParameters.region("region", region), day);
   }
 }

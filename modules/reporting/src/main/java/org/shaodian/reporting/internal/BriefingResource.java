@@ -143,10 +143,9 @@ public class BriefingResource {
     boolean json = wantsJson(format);
     PrintoutFormat as =
         json ? null : PrintoutFormat.chosen(format, headers.getAcceptableMediaTypes());
-    LocalDate day =
-        date == null ? LocalDate.now(ShaodianTime.ZONE) : QueryParameters.date("date", date);
+    LocalDate day = QueryParameters.date("date", date, LocalDate.now(ShaodianTime.ZONE));
     Language lang = language.get();
-    RegionCode code = region == null ? null : RegionCode.parse("region", region);
+    RegionCode code = QueryParameters.region("region", region);
     Timer.Context making = briefingTime.time();
     DailyBriefing briefing = timings.timed("figures", () -> figures.gather(code, day));
     if (json) {
@@ -212,9 +211,8 @@ public class BriefingResource {
               schema = @Schema(type = SchemaType.STRING, format = "date"))
           @QueryParam("date")
           String date) {
-    LocalDate day =
-        date == null ? LocalDate.now(ShaodianTime.ZONE) : QueryParameters.date("date", date);
-    return figures.trend(region == null ? null : RegionCode.parse("region", region), day);
+    LocalDate day = QueryParameters.date("date", date, LocalDate.now(ShaodianTime.ZONE));
+    return figures.trend(QueryParameters.region("region", region), day);
   }
 
   /**
@@ -266,12 +264,10 @@ public class BriefingResource {
               schema = @Schema(type = SchemaType.STRING, format = "date"))
           @QueryParam("to")
           String to) {
-    LocalDate last = to == null ? LocalDate.now(ShaodianTime.ZONE) : QueryParameters.date("to", to);
+    LocalDate last = QueryParameters.date("to", to, LocalDate.now(ShaodianTime.ZONE));
     LocalDate first =
-        from == null
-            ? last.minusDays(BriefingArchive.MAX_DAYS - 1)
-            : QueryParameters.date("from", from);
-    return archive.list(region == null ? null : RegionCode.parse("region", region), first, last);
+        QueryParameters.date("from", from, last.minusDays(BriefingArchive.MAX_DAYS - 1));
+    return archive.list(QueryParameters.region("region", region), first, last);
   }
 
   @GET

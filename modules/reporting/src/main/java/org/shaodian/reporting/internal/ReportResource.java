@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shaodian.kernel.api.access.Access;
 import org.shaodian.kernel.api.i18n.CurrentLanguage;
 import org.shaodian.kernel.api.region.Region;
-import org.shaodian.kernel.api.region.RegionCode;
+import org.shaodian.kernel.api.web.QueryParameters;
 import org.shaodian.rosters.api.PeopleQuery;
 import org.shaodian.rosters.api.PeopleService;
 import org.shaodian.rosters.api.PersonView;
@@ -86,9 +86,7 @@ public class ReportResource {
           String regionCode) {
     Region region =
         access
-            .scope(
-                ReportPermission.PEOPLE_LIST,
-                regionCode == null ? null : RegionCode.parse("region", regionCode))
+            .scope(ReportPermission.PEOPLE_LIST, QueryParameters.region("region", regionCode))
             .root();
     List<PersonView> everyone = people.listAll(PeopleQuery.inRegion(region.code()), MAX_PEOPLE);
     OffsetDateTime now = OffsetDateTime.now(clock);

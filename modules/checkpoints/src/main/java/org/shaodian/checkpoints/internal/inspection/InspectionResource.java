@@ -34,7 +34,6 @@ import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageParameters;
 import org.shaodian.kernel.api.personal.TestOutcome;
 import org.shaodian.kernel.api.problem.Problem;
-import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.web.PathIds;
 import org.shaodian.kernel.api.web.QueryParameters;
 import org.shaodian.kernel.api.web.Versions;
@@ -165,7 +164,7 @@ public class InspectionResource {
           String outcome,
       @BeanParam PageParameters paging) {
     return desk.list(
-        region == null ? null : RegionCode.parse("region", region),
+        QueryParameters.region("region", region),
         QueryParameters.uuid("checkpoint", checkpoint),
         day == null ? null : QueryParameters.date("day", day),
         QueryParameters.oneOf("outcome", outcome, DivertOutcome.class),

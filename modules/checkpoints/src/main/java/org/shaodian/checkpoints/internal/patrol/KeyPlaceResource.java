@@ -34,7 +34,6 @@ import org.shaodian.checkpoints.internal.CheckpointAccess;
 import org.shaodian.checkpoints.internal.CheckpointPermission;
 import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageParameters;
-import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.web.PathIds;
 import org.shaodian.kernel.api.web.QueryParameters;
 import org.shaodian.kernel.api.web.Versions;
@@ -123,7 +122,7 @@ public class KeyPlaceResource {
           String active,
       @BeanParam PageParameters paging) {
     return register.list(
-        region == null ? null : RegionCode.parse("region", region),
+        QueryParameters.region("region", region),
         QueryParameters.oneOf("kind", kind, KeyPlaceKind.class),
         QueryParameters.bool("active", active),
         paging.request());
@@ -160,7 +159,7 @@ public class KeyPlaceResource {
           String kind,
       @BeanParam PageParameters paging) {
     return patrols.unpatrolled(
-        region == null ? null : RegionCode.parse("region", region),
+        QueryParameters.region("region", region),
         QueryParameters.date("day", day),
         QueryParameters.oneOf("kind", kind, KeyPlaceKind.class),
         paging.request());
@@ -196,8 +195,7 @@ public class KeyPlaceResource {
           @QueryParam("day")
           String day) {
     return patrols.onDay(
-        region == null ? null : RegionCode.parse("region", region),
-        QueryParameters.date("day", day));
+        QueryParameters.region("region", region), QueryParameters.date("day", day));
   }
 
   @GET

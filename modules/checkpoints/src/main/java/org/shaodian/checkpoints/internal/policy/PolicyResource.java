@@ -122,7 +122,7 @@ public class PolicyResource {
           String inherited,
       @BeanParam PageParameters paging) {
     return book.list(
-        region == null ? null : RegionCode.parse("region", region),
+        QueryParameters.region("region", region),
         Boolean.TRUE.equals(QueryParameters.bool("inherited", inherited)),
         paging.request());
   }

@@ -36,7 +36,6 @@ import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageParameters;
 import org.shaodian.kernel.api.problem.Problem;
-import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.web.PathIds;
 import org.shaodian.kernel.api.web.QueryParameters;
 import org.shaodian.kernel.api.web.Versions;
@@ -118,7 +117,7 @@ public class CheckpointResource {
           String status,
       @BeanParam PageParameters paging) {
     return registry.list(
-        region == null ? null : RegionCode.parse("region", region),
+        QueryParameters.region("region", region),
         QueryParameters.oneOf("kind", kind, CheckpointKind.class),
         QueryParameters.oneOf("status", status, CheckpointStatus.class),
         paging.request());

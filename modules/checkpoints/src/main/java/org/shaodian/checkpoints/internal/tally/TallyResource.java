@@ -18,7 +18,6 @@ import org.shaodian.checkpoints.api.CheckpointTallies;
 import org.shaodian.checkpoints.internal.CheckpointAccess;
 import org.shaodian.checkpoints.internal.CheckpointPermission;
 import org.shaodian.kernel.api.ShaodianTime;
-import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.web.QueryParameters;
 
 /** The daily tallies over REST: what the briefing prints. */
@@ -60,11 +59,8 @@ public class TallyResource {
               schema = @Schema(type = SchemaType.STRING, format = "date"))
           @QueryParam("since")
           String since) {
-    LocalDate of =
-        day == null ? LocalDate.now(ShaodianTime.ZONE) : QueryParameters.date("day", day);
+    LocalDate of = QueryParameters.date("day", day, LocalDate.now(ShaodianTime.ZONE));
     return tallies.of(
-        region == null ? null : RegionCode.parse("region", region),
-        of,
-        since == null ? of : QueryParameters.date("since", since));
+        QueryParameters.region("region", region), of, QueryParameters.date("since", since, of));
   }
 }

@@ -33,7 +33,6 @@ import org.shaodian.grids.internal.GridAccess;
 import org.shaodian.grids.internal.GridPermission;
 import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageParameters;
-import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.web.PathIds;
 import org.shaodian.kernel.api.web.QueryParameters;
 import org.shaodian.kernel.api.web.Versions;
@@ -110,7 +109,7 @@ public class HomeCaseResource {
           String open,
       @BeanParam PageParameters paging) {
     return cases.list(
-        region == null ? null : RegionCode.parse("region", region),
+        QueryParameters.region("region", region),
         QueryParameters.oneOf("kind", kind, HomeCaseKind.class),
         QueryParameters.bool("open", open),
         paging.request());
@@ -150,8 +149,7 @@ public class HomeCaseResource {
           @QueryParam("date")
           String date) {
     return cases.dueOn(
-        region == null ? null : RegionCode.parse("region", region),
-        QueryParameters.date("date", date));
+        QueryParameters.region("region", region), QueryParameters.date("date", date));
   }
 
   @GET
@@ -173,7 +171,7 @@ public class HomeCaseResource {
       @Parameter(description = "only cases in this region", schema = @Schema(ref = "RegionCode"))
           @QueryParam("region")
           String region) {
-    return cases.overdue(region == null ? null : RegionCode.parse("region", region));
+    return cases.overdue(QueryParameters.region("region", region));
   }
 
   @GET

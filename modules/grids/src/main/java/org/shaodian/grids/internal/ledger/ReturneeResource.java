@@ -32,7 +32,6 @@ import org.shaodian.kernel.api.paging.PageParameters;
 import org.shaodian.kernel.api.personal.RevealForm;
 import org.shaodian.kernel.api.personal.RevealedValue;
 import org.shaodian.kernel.api.personal.TestOutcome;
-import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.web.PathIds;
 import org.shaodian.kernel.api.web.QueryParameters;
 
@@ -127,7 +126,7 @@ public class ReturneeResource {
           String nameContains,
       @BeanParam PageParameters paging) {
     return ledger.list(
-        region == null ? null : RegionCode.parse("region", region),
+        QueryParameters.region("region", region),
         QueryParameters.date("from", from),
         QueryParameters.date("to", to),
         QueryParameters.bool("riskArea", riskArea),

@@ -19,7 +19,6 @@ import org.shaodian.grids.internal.GridPermission;
 import org.shaodian.kernel.api.i18n.CurrentLanguage;
 import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.problem.Problem;
-import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.web.QueryParameters;
 
 /**
@@ -78,7 +77,7 @@ public class MapImageResource {
           @QueryParam("width")
           String width) {
     int pixels = width(width);
-    MapContent content = map.of(region == null ? null : RegionCode.parse("region", region));
+    MapContent content = map.of(QueryParameters.region("region", region));
     return Response.ok(MapImages.png(content, language.get(), pixels), MapImages.PNG).build();
   }
 
@@ -123,7 +122,7 @@ public class MapImageResource {
           @QueryParam("width")
           String width) {
     int pixels = width(width);
-    MapContent content = map.of(region == null ? null : RegionCode.parse("region", region));
+    MapContent content = map.of(QueryParameters.region("region", region));
     return Response.ok(MapImages.svg(content, language.get(), pixels), MapImages.SVG).build();
   }
 

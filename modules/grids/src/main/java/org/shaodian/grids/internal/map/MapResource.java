@@ -31,8 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shaodian.grids.internal.GridAccess;
 import org.shaodian.grids.internal.GridPermission;
 import org.shaodian.kernel.api.i18n.CurrentLanguage;
-import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.web.PathIds;
+import org.shaodian.kernel.api.web.QueryParameters;
 import org.shaodian.kernel.api.web.Versions;
 
 /**
@@ -88,7 +88,7 @@ public class MapResource {
               schema = @Schema(ref = "RegionCode"))
           @QueryParam("region")
           String region) {
-    MapContent content = map.of(region == null ? null : RegionCode.parse("region", region));
+    MapContent content = map.of(QueryParameters.region("region", region));
     return MapCollection.of(content, language.get());
   }
 

@@ -36,7 +36,6 @@ import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageParameters;
 import org.shaodian.kernel.api.personal.RevealForm;
 import org.shaodian.kernel.api.personal.RevealedValue;
-import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.web.PathIds;
 import org.shaodian.kernel.api.web.QueryParameters;
 import org.shaodian.kernel.api.web.Versions;
@@ -94,7 +93,7 @@ public class ResidentResource {
       @BeanParam PageParameters paging) {
     ResidentQuery query =
         new ResidentQuery(
-            region == null ? null : RegionCode.parse("region", region),
+            QueryParameters.region("region", region),
             QueryParameters.uuid("building", building),
             QueryParameters.uuid("dwelling", dwelling),
             QueryParameters.oneOf("flag", flag, ResidentFlag.class),

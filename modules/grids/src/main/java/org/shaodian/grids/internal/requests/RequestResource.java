@@ -36,7 +36,6 @@ import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageParameters;
 import org.shaodian.kernel.api.problem.Problem;
-import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.web.PathIds;
 import org.shaodian.kernel.api.web.QueryParameters;
 import org.shaodian.kernel.api.web.Versions;
@@ -118,7 +117,7 @@ public class RequestResource {
           String overdue,
       @BeanParam PageParameters paging) {
     return desk.list(
-        region == null ? null : RegionCode.parse("region", region),
+        QueryParameters.region("region", region),
         QueryParameters.oneOf("state", state, CitizenRequest.State.class),
         QueryParameters.oneOf("category", category, RequestCategory.class),
         QueryParameters.bool("overdue", overdue),
@@ -151,12 +150,12 @@ public class RequestResource {
       @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to")
           String to) {
     LocalDate today = LocalDate.now(org.shaodian.kernel.api.ShaodianTime.ZONE);
-    LocalDate last = to == null ? today : QueryParameters.date("to", to);
-    LocalDate first = from == null ? last.minusDays(29) : QueryParameters.date("from", from);
+    LocalDate last = QueryParameters.date("to", to, today);
+    LocalDate first = QueryParameters.date("from", from, last.minusDays(29));
     if (first.isAfter(last) || first.plusDays(366).isBefore(last)) {
       throw Problem.invalid("from", Text.of("起止日期须在一年之内", "within a year, from before to"));
     }
-    return desk.counts(region == null ? null : RegionCode.parse("region", region), first, last);
+    return desk.counts(QueryParameters.region("region", region), first, last);
   }
 
   @GET

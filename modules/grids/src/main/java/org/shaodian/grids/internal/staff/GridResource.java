@@ -35,6 +35,7 @@ import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageParameters;
 import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.web.PathIds;
+import org.shaodian.kernel.api.web.QueryParameters;
 
 /** The grids, their staff and their buildings, over REST. */
 @Path("grids")
@@ -68,7 +69,7 @@ public class GridResource {
               schema = @Schema(ref = "RegionCode"))
           @QueryParam("region")
           String region) {
-    return staffing.grids(region == null ? null : RegionCode.parse("region", region));
+    return staffing.grids(QueryParameters.region("region", region));
   }
 
   @GET

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.shaodian.kernel.api.i18n.Text;
 import org.shaodian.kernel.api.problem.Problem;
+import org.shaodian.kernel.api.region.RegionCode;
 
 /**
  * Reads query parameters. Resources take them as text and read them here, so that a wrong value is
@@ -88,6 +89,12 @@ public final class QueryParameters {
     }
   }
 
+  /** A date, or {@code absent} when none is given (a blank value included). */
+  public static LocalDate date(String name, String value, LocalDate absent) {
+    LocalDate day = date(name, value);
+    return day == null ? absent : day;
+  }
+
   private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   /** An instant with its offset, ISO 8601 (2026-11-30T08:15:00+08:00). */
@@ -103,6 +110,15 @@ public final class QueryParameters {
           Text.of(
               "时间格式为 2026-11-30T08:15:00+08:00", "must be a time like 2026-11-30T08:15:00+08:00"));
     }
+  }
+
+  /**
+   * A region given as a filter (its code), or null when the parameter is not given. Unlike the
+   * others, a blank code is a 400 naming the parameter like any other that is not a code: the
+   * contract gives region codes a pattern that a blank value does not match.
+   */
+  public static RegionCode region(String name, String value) {
+    return value == null ? null : RegionCode.parse(name, value);
   }
 
   /** Free text (a search term): stripped, and without control characters. */

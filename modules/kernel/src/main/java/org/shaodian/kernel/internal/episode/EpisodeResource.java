@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.text.NameText;
 import org.shaodian.kernel.api.web.PathIds;
+import org.shaodian.kernel.api.web.QueryParameters;
 import org.shaodian.kernel.api.web.Versions;
 import org.shaodian.kernel.internal.access.KernelAccess;
 import org.shaodian.kernel.internal.access.KernelPermission;
@@ -109,7 +110,7 @@ public class EpisodeResource {
               schema = @Schema(ref = "RegionCode"))
           @QueryParam("region")
           String region) {
-    return register.list(region == null ? null : RegionCode.parse("region", region)).stream()
+    return register.list(QueryParameters.region("region", region)).stream()
         .map(EpisodeView::of)
         .toList();
   }

@@ -23,7 +23,6 @@ import org.shaodian.kernel.api.access.JurisdictionScope;
 import org.shaodian.kernel.api.paging.KeysetQuery;
 import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageParameters;
-import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.web.QueryParameters;
 import org.shaodian.kernel.internal.access.KernelAccess;
 import org.shaodian.kernel.internal.access.KernelPermission;
@@ -68,9 +67,7 @@ public class RevealResource {
           String refused,
       @BeanParam PageParameters paging) {
     JurisdictionScope scope =
-        access.scope(
-            KernelPermission.REVEALS_READ,
-            region == null ? null : RegionCode.parse("region", region));
+        access.scope(KernelPermission.REVEALS_READ, QueryParameters.region("region", region));
     KeysetQuery<Reveal> reveals =
         KeysetQuery.of(em, Reveal.class, "r").within("r.regionPath", scope);
     Boolean onlyRefused = QueryParameters.bool("refused", refused);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.shaodian.kernel.api.problem.Problem;
+import org.shaodian.kernel.api.region.RegionCode;
 
 /** Dates in query parameters: ISO 8601 with four-digit years, or a 400 naming the parameter. */
 class QueryParametersTest {
@@ -16,6 +17,11 @@ class QueryParametersTest {
     assertThat(QueryParameters.date("from", " 2026-11-30 ")).isEqualTo(LocalDate.of(2026, 11, 30));
     assertThat(QueryParameters.date("from", "")).isNull();
     assertThat(QueryParameters.date("from", null)).isNull();
+    LocalDate today = LocalDate.of(2026, 12, 1);
+    assertThat(QueryParameters.date("from", " ", today)).isEqualTo(today);
+    assertThat(QueryParameters.date("from", null, today)).isEqualTo(today);
+    assertThat(QueryParameters.date("from", "2026-11-30", today))
+        .isEqualTo(LocalDate.of(2026, 11, 30));
   }
 
   @Test
@@ -30,6 +36,21 @@ class QueryParametersTest {
       assertThat(problem.fieldErrors())
           .singleElement()
           .satisfies(e -> assertThat(e.field()).isEqualTo("to"));
+    }
+  }
+
+  @Test
+  void aRegionFilterIsReadOrNamesTheParameter() {
+    assertThat(QueryParameters.region("region", "330182")).isEqualTo(RegionCode.of("330182"));
+    assertThat(QueryParameters.region("region", null)).isNull();
+    for (String bad : new String[] {"33018", "", " 330182"}) {
+      Problem problem =
+          catchThrowableOfType(Problem.class, () -> QueryParameters.region("region", bad));
+      assertThat(problem).as(bad).isNotNull();
+      assertThat(problem.status()).isEqualTo(400);
+      assertThat(problem.fieldErrors())
+          .singleElement()
+          .satisfies(e -> assertThat(e.field()).isEqualTo("region"));
     }
   }
 

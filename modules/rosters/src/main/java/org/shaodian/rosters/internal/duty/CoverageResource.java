@@ -69,7 +69,7 @@ public class CoverageResource {
               schema = @Schema(type = SchemaType.STRING, format = "date-time"))
           @QueryParam("at")
           String at) {
-    RegionCode code = region == null ? null : RegionCode.parse("region", region);
+    RegionCode code = QueryParameters.region("region", region);
     LocalDate day = QueryParameters.date("date", date);
     OffsetDateTime moment = QueryParameters.instant("at", at);
     if (day != null && moment != null) {

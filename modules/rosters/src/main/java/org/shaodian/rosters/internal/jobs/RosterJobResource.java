@@ -115,7 +115,7 @@ public class RosterJobResource {
       @BeanParam PageParameters paging) {
     Page<RosterJob> page =
         jobs.list(
-            region == null ? null : RegionCode.parse("region", region),
+            QueryParameters.region("region", region),
             QueryParameters.oneOf("state", state, RosterJobState.class),
             paging.request());
     return page.map(RosterJobView::of);

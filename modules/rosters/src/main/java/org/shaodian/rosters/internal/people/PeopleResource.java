@@ -32,7 +32,6 @@ import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageParameters;
 import org.shaodian.kernel.api.personal.RevealForm;
 import org.shaodian.kernel.api.personal.RevealedValue;
-import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.web.PathIds;
 import org.shaodian.kernel.api.web.QueryParameters;
 import org.shaodian.kernel.api.web.Versions;
@@ -99,7 +98,7 @@ public class PeopleResource {
       @BeanParam PageParameters paging) {
     PeopleQuery query =
         new PeopleQuery(
-            region == null ? null : RegionCode.parse("region", region),
+            QueryParameters.region("region", region),
             QueryParameters.oneOf("affiliation", affiliation, Affiliation.class),
             QueryParameters.bool("partyMember", partyMember),
             QueryParameters.oneOf("qualification", qualification, Qualification.class),

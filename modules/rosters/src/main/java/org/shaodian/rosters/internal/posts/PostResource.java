@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageParameters;
-import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.web.PathIds;
 import org.shaodian.kernel.api.web.QueryParameters;
 import org.shaodian.kernel.api.web.Versions;
@@ -77,7 +76,7 @@ public class PostResource {
       @BeanParam PageParameters paging) {
     return posts.list(
         new PostQuery(
-            region == null ? null : RegionCode.parse("region", region),
+            QueryParameters.region("region", region),
             QueryParameters.oneOf("kind", kind, PostKind.class),
             QueryParameters.bool("active", active)),
         paging.request());

@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shaodian.kernel.api.paging.Page;
 import org.shaodian.kernel.api.paging.PageParameters;
-import org.shaodian.kernel.api.region.RegionCode;
 import org.shaodian.kernel.api.web.PathIds;
 import org.shaodian.kernel.api.web.QueryParameters;
 import org.shaodian.kernel.api.web.Versions;
@@ -75,7 +74,7 @@ public class TeamResource {
           String active,
       @BeanParam PageParameters paging) {
     return teams.list(
-        region == null ? null : RegionCode.parse("region", region),
+        QueryParameters.region("region", region),
         QueryParameters.oneOf("kind", kind, TeamKind.class),
         QueryParameters.bool("active", active),
         paging.request());
